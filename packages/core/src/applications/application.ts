@@ -1,0 +1,92 @@
+/** The application document as stored (contract section 2.2). Keys are optional where stored
+ * documents may lack them (seeded or imported data); rendering decides how absence shows. */
+export const APPLICATION_STATUSES = [
+  'applied',
+  'screening',
+  'interview',
+  'technical_test',
+  'offer',
+  'rejected',
+  'accepted',
+  'withdrawn',
+] as const;
+
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export type CompanyInfo = {
+  name: string;
+  website?: string;
+  industry?: string;
+  size?: string;
+  location?: string;
+  logo_url?: string;
+};
+
+export type JobInfo = {
+  title: string;
+  description?: string;
+  job_url?: string;
+  employment_type?: string;
+  work_mode?: string;
+  experience_level?: string;
+  salary_min?: number | null;
+  salary_max?: number | null;
+  currency?: string;
+};
+
+export type ApplicationInfo = {
+  applied_date?: Date | null;
+  source?: string;
+  /** Any string on create/PUT (the contract does not enforce the list there). */
+  status?: string | null;
+  resume_version?: string;
+  cover_letter?: string;
+  referral_name?: string;
+};
+
+export type Requirements = {
+  skills_required?: string[];
+  skills_preferred?: string[];
+  years_experience?: number | null;
+  education?: string;
+};
+
+export type TimelineEvent = {
+  date?: Date | null;
+  event_type?: string | null;
+  title?: string;
+  notes?: string;
+  interviewer_name?: string;
+  interview_type?: string;
+};
+
+export type Attachment = {
+  filename: string;
+  original_name: string;
+  file_path: string;
+  file_url: string;
+  file_size: number;
+  file_type: string;
+  uploaded_at: Date;
+};
+
+export type Application = {
+  /** 24 lowercase hex characters (an ObjectId). */
+  id: string;
+  user_id: number;
+  company: CompanyInfo;
+  job: JobInfo;
+  application?: ApplicationInfo;
+  requirements?: Requirements;
+  timeline?: TimelineEvent[];
+  attachments?: Attachment[];
+  notes?: string;
+  is_favorite?: boolean;
+  created_at?: Date;
+  updated_at?: Date;
+};
+
+/** The status as the statistics count it: null when none is stored. */
+export function statusOf(application: Application): string | null {
+  return application.application?.status ?? null;
+}

@@ -1,0 +1,45 @@
+/** Who is calling: an access token (REST and tRPC) or a session cookie (the web app). Every
+ * request re-reads the user and its session, so revocation and deactivation apply at once. */
+import { DomainError } from '../shared/domain-error.js';
+import type { User } from '../users/user.js';
+import type { AuthDeps } from './deps.js';
+import { hashSecret, isSessionActive, type Session } from './session.js';
+
+export type Principal = { user: User; session: Session };
+
+type Deps = Pick<AuthDeps, 'users' | 'sessions' | 'tokens'>;
+
+export async function authenticateAccessToken(deps: Deps, token: string, now: Date): Promise<Principal> {
+  const verified = await deps.tokens.verify(token);
+  if (!verified.ok) throw new DomainError('AUTH.TOKEN_INVALID', { problem: 'invalid' });
+  const { claims } = verified;
+  if (claims['token_type'] !== 'access') {
+    throw new DomainError('AUTH.TOKEN_INVALID', { problem: claims['token_type'] === 'refresh' ? 'wrong_type' : 'invalid' });
+  }
+  const userId = claims['user_id'];
+  if (userId === undefined) throw new DomainError('AUTH.TOKEN_NO_USER');
+  if (typeof userId !== 'number' || !Number.isSafeInteger(userId)) throw new DomainError('AUTH.USER_NOT_FOUND');
+
+  const user = await deps.users.findById(userId);
+  if (!user) throw new DomainError('AUTH.USER_NOT_FOUND');
+  if (!user.is_active) throw new DomainError('AUTH.USER_INACTIVE');
+
+  const sid = claims['sid'];
+  if (typeof sid !== 'string') throw new DomainError('AUTH.TOKEN_INVALID', { problem: 'invalid' });
+  const session = await deps.sessions.findById(hashSecret(sid));
+  if (!session || session.user_id !== user.id) throw new DomainError('AUTH.TOKEN_INVALID', { problem: 'invalid' });
+  if (!isSessionActive(session, now)) {
+    throw new DomainError('AUTH.TOKEN_INVALID', { problem: session.revoked_at ? 'blacklisted' : 'invalid' });
+  }
+  return { user, session };
+}
+
+/** The web app's cookie holds the raw session secret. */
+export async function authenticateSessionSecret(deps: Deps, secret: string, now: Date): Promise<Principal> {
+  const session = await deps.sessions.findById(hashSecret(secret));
+  if (!session || !isSessionActive(session, now)) throw new DomainError('AUTH.NOT_AUTHENTICATED');
+  const user = await deps.users.findById(session.user_id);
+  if (!user) throw new DomainError('AUTH.USER_NOT_FOUND');
+  if (!user.is_active) throw new DomainError('AUTH.USER_INACTIVE');
+  return { user, session };
+}

@@ -1,0 +1,26 @@
+/** Stores for sessions and refresh tokens, and the login-attempt log used for throttling. */
+import type { RefreshTokenRecord, Session } from './session.js';
+
+export interface SessionRepository {
+  create(session: Session): Promise<void>;
+  findById(id: string): Promise<Session | null>;
+  revoke(id: string, now: Date): Promise<void>;
+  /** Revokes every active session of the user except `keepId`. */
+  revokeAllOfUser(userId: number, now: Date, keepId?: string): Promise<void>;
+}
+
+export interface RefreshTokenRepository {
+  create(record: RefreshTokenRecord): Promise<void>;
+  findById(id: string): Promise<RefreshTokenRecord | null>;
+  /** Marks the token used; false when it was already used (a concurrent refresh won). */
+  consume(id: string, now: Date): Promise<boolean>;
+  /** Marks `oldId` used and stores `next` atomically; false when `oldId` was already used. */
+  rotate(oldId: string, next: RefreshTokenRecord, now: Date): Promise<boolean>;
+}
+
+export interface LoginAttemptLog {
+  /** Times of failed attempts under `key` at or after `since`. */
+  failuresSince(key: string, since: Date): Promise<Date[]>;
+  recordFailure(key: string, at: Date): Promise<void>;
+  clear(key: string): Promise<void>;
+}
