@@ -43,3 +43,8 @@ export type {
   TimelineEvent,
 } from './applications/application.js';
 export { APPLICATION_STATUSES, statusOf } from './applications/application.js';
+export type { ApplicationFilter, ApplicationRepository, PageRequest, StatusCount } from './applications/ports.js';
+export type { Company, ContactInfo } from './companies/company.js';
+export type { CompanyFilter, CompanyRepository } from './companies/ports.js';
+export type { IdGenerator } from './shared/ids.js';
+export { parseObjectId } from './shared/ids.js';

@@ -1,0 +1,13 @@
+/** Node entry point: `npm start`. */
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createApp } from './app.js';
+import { startServer } from './start.js';
+
+await startServer(async ({ container, env }) => {
+  const app = createApp({ deps: container.deps, peerAddress: (c) => getConnInfo(c).remote.address });
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const address = server.address();
+  return { port: typeof address === 'object' && address ? address.port : env.PORT, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+});

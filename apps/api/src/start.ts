@@ -1,0 +1,33 @@
+/** Shared start-up for the Node and Bun entry points: configuration, storage, listen, shutdown. */
+import { createContainer, type Container } from './container.js';
+import { ConfigError, readEnv, type Env } from './env.js';
+
+type Listening = { port: number; stop: () => Promise<void> };
+
+export async function startServer(listen: (options: { container: Container; env: Env }) => Promise<Listening>): Promise<void> {
+  let env: Env;
+  try {
+    env = readEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const container = await createContainer(env);
+  if (container.signingKeySource === 'generated' && !env.DEBUG) {
+    console.warn('JWT_SECRET_KEY and SECRET_KEY are unset: using a generated key stored beside the database.');
+  }
+  const server = await listen({ container, env });
+  console.log(`Job Tracker API listening on http://localhost:${server.port} (database ${env.DATABASE_PATH})`);
+
+  const shutdown = async (signal: string) => {
+    console.log(`${signal}: shutting down`);
+    await server.stop();
+    await container.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}

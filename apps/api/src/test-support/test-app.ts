@@ -1,0 +1,90 @@
+/** Builds the real app in-process on a temp SQLite file, with small request helpers. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../app.js';
+import type { AppDeps } from '../app-deps.js';
+import { createContainer } from '../container.js';
+import { parseEnv } from '../env.js';
+
+export const TEST_SIGNING_KEY = 'test-signing-key-that-is-long-enough-for-hs256';
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+export type CallOptions = {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Sent as-is instead of JSON. */
+  rawBody?: RequestInit['body'];
+};
+
+export async function createTestApp(options: { env?: Record<string, string>; clock?: () => Date; peer?: string } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'jobtracker-api-'));
+  const env = parseEnv({
+    DATABASE_PATH: join(dir, 'test.db'),
+    MEDIA_ROOT: join(dir, 'media'),
+    JWT_SECRET_KEY: TEST_SIGNING_KEY,
+    ...options.env,
+  });
+  const container = await createContainer(env, {
+    settings: { webRoot: null },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const app = createApp({ deps: container.deps, peerAddress: () => options.peer ?? '127.0.0.1' });
+
+  async function call(method: string, path: string, callOptions: CallOptions = {}) {
+    const headers: Record<string, string> = { ...callOptions.headers };
+    if (callOptions.token) headers['Authorization'] = `Bearer ${callOptions.token}`;
+    let body: RequestInit['body'] | undefined = callOptions.rawBody;
+    if (body === undefined && callOptions.body !== undefined) {
+      body = JSON.stringify(callOptions.body);
+      headers['Content-Type'] ??= 'application/json';
+    }
+    const response = await app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
+    const text = await response.text();
+    let json: any = undefined;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, text, json };
+  }
+
+  let userCounter = 0;
+  /** Registers a fresh user and returns its tokens (register tokens; use `login` for login ones). */
+  async function registerUser(overrides: Record<string, unknown> = {}) {
+    userCounter += 1;
+    const email = (overrides['email'] as string | undefined) ?? `user${userCounter}-${Date.now()}@example.com`;
+    const password = (overrides['password'] as string | undefined) ?? 'SecurePass123!';
+    const response = await call('POST', '/api/auth/register/', {
+      body: { email, password, password_confirm: password, first_name: 'Test', last_name: 'User', ...overrides },
+    });
+    if (response.status !== 201) throw new Error(`register failed: ${response.status} ${response.text}`);
+    return { email, password, user: response.json.user, access: response.json.tokens.access as string, refresh: response.json.tokens.refresh as string };
+  }
+
+  async function login(email: string, password: string) {
+    return call('POST', '/api/auth/login/', { body: { email, password } });
+  }
+
+  return {
+    app,
+    deps: container.deps as AppDeps,
+    dir,
+    call,
+    registerUser,
+    login,
+    async close() {
+      await container.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The payload of a JWT, unverified (tests inspect claims). */
+export function jwtPayload(token: string): Record<string, unknown> {
+  const [, payload] = token.split('.');
+  return JSON.parse(Buffer.from(payload as string, 'base64url').toString('utf8'));
+}
