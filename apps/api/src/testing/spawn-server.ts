@@ -1,0 +1,56 @@
+/** Test utility (exported as @jobtracker/api/testing): starts a built entry point (Node or Bun) as a real process on a free port with a temp database,
+ * for smoke and browser tests. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type SpawnedServer = { baseUrl: string; stop: () => Promise<void>; output: () => string };
+
+const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
+const repoRoot = join(apiRoot, '..', '..');
+
+export async function spawnServer(options: { runtime: 'node' | 'bun'; env?: Record<string, string> }): Promise<SpawnedServer> {
+  const dir = mkdtempSync(join(tmpdir(), `jobtracker-${options.runtime}-`));
+  const [command, entry] =
+    options.runtime === 'node'
+      ? [process.execPath, join(apiRoot, 'dist', 'main.node.js')]
+      : [join(repoRoot, 'node_modules', '.bin', 'bun'), join(apiRoot, 'dist', 'main.bun.js')];
+  const child: ChildProcess = spawn(command, [entry], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'db.sqlite'), MEDIA_ROOT: join(dir, 'media'), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 20 s:\n${output}`)), 20_000);
+    const check = () => {
+      const match = /listening on http:\/\/localhost:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

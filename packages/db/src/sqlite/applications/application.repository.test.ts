@@ -1,0 +1,4 @@
+import { describeApplicationRepository } from '../../test-support/conformance/index.js';
+import { openTempSqliteStore } from '../../test-support/temp-sqlite-store.js';
+
+describeApplicationRepository('sqlite', openTempSqliteStore);

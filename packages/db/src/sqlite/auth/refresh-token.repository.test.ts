@@ -1,0 +1,4 @@
+import { describeRefreshTokenRepository } from '../../test-support/conformance/index.js';
+import { openTempSqliteStore } from '../../test-support/temp-sqlite-store.js';
+
+describeRefreshTokenRepository('sqlite', openTempSqliteStore);

@@ -1,0 +1,4 @@
+import { describeSessionRepository } from '../../test-support/conformance/index.js';
+import { openTempSqliteStore } from '../../test-support/temp-sqlite-store.js';
+
+describeSessionRepository('sqlite', openTempSqliteStore);

@@ -1,0 +1,4 @@
+import { describeCompanyRepository } from '../../test-support/conformance/index.js';
+import { openTempSqliteStore } from '../../test-support/temp-sqlite-store.js';
+
+describeCompanyRepository('sqlite', openTempSqliteStore);

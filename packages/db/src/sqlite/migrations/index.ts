@@ -1,0 +1,5 @@
+/** Every migration, in order. Append new ones; never edit one that has shipped. */
+import { initialSchema } from './0001-initial.js';
+import type { Migration } from './migration.js';
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema];

@@ -1,0 +1,61 @@
+/** Opens (creating if needed) the SQLite store: connection pragmas, migrations, repositories. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { CompiledQuery, Kysely, SqliteDialect } from 'kysely';
+import type { JobTrackerStore } from '../store.js';
+import { SqliteApplicationRepository } from './applications/application.repository.js';
+import { SqliteRefreshTokenRepository } from './auth/refresh-token.repository.js';
+import { SqliteSessionRepository } from './auth/session.repository.js';
+import { SqliteCompanyRepository } from './companies/company.repository.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { migrateToLatest } from './migrations/migrate.js';
+import type { Database } from './schema.js';
+import { openSqliteDatabase } from './sqlite-driver.js';
+import { SqliteUserRepository } from './users/user.repository.js';
+
+export type SqliteStoreOptions = {
+  /** File path (its directory is created), or `:memory:` for a private throwaway database. */
+  path: string;
+};
+
+export type SqliteStore = JobTrackerStore & {
+  /** The kysely handle, for maintenance and tests; use the repositories for domain data. */
+  db: Kysely<Database>;
+};
+
+const CONNECTION_PRAGMAS = [
+  'pragma journal_mode = WAL',
+  // With NORMAL the last commits can roll back after a power loss; FULL makes an acknowledged
+  // write durable.
+  'pragma synchronous = FULL',
+  'pragma foreign_keys = ON',
+  'pragma busy_timeout = 5000',
+];
+
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore> {
+  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  const database = await openSqliteDatabase(options.path);
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database,
+      async onCreateConnection(connection) {
+        for (const pragma of CONNECTION_PRAGMAS) await connection.executeQuery(CompiledQuery.raw(pragma));
+      },
+    }),
+  });
+  try {
+    await migrateToLatest(db, MIGRATIONS);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    db,
+    users: new SqliteUserRepository(db),
+    sessions: new SqliteSessionRepository(db),
+    refreshTokens: new SqliteRefreshTokenRepository(db),
+    applications: new SqliteApplicationRepository(db),
+    companies: new SqliteCompanyRepository(db),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,16 @@
+/** Opens the SQLite file with the driver the current runtime can load. */
+import type { SqliteDatabase } from 'kysely';
+
+export function isBunRuntime(): boolean {
+  return typeof process !== 'undefined' && typeof process.versions.bun === 'string';
+}
+
+/** better-sqlite3 under Node; bun:sqlite under Bun, whose native-addon support cannot load it. */
+export async function openSqliteDatabase(path: string): Promise<SqliteDatabase> {
+  if (isBunRuntime()) {
+    const { openBunSqliteDatabase } = await import('./bun-sqlite-database.js');
+    return openBunSqliteDatabase(path);
+  }
+  const { default: BetterSqlite3 } = await import('better-sqlite3');
+  return new BetterSqlite3(path);
+}

@@ -1,0 +1,4 @@
+import { describeUserRepository } from '../../test-support/conformance/index.js';
+import { openTempSqliteStore } from '../../test-support/temp-sqlite-store.js';
+
+describeUserRepository('sqlite', openTempSqliteStore);
