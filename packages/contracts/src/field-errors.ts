@@ -4,7 +4,7 @@ import { NOT_A_DICT_PREFIX } from './messages.js';
 
 export type FieldErrors = { [field: string]: string[] | FieldErrors };
 
-type PathKey = PropertyKey | { readonly key: PropertyKey };
+type PathKey = PropertyKey | { readonly key?: unknown };
 export type IssueLike = { readonly message: string; readonly path?: ReadonlyArray<PathKey> | undefined };
 
 export const NON_FIELD_ERRORS = 'non_field_errors';

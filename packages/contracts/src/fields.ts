@@ -244,14 +244,22 @@ export function list<TItem extends v.GenericSchema>(item: TItem, maxItems = LIST
   );
 }
 
-/** A nested object (DRF nested serializer). Unknown keys are dropped. */
+function objectMessage(issue: v.BaseIssue<unknown>): string {
+  const isMissingKey = issue.expected?.startsWith('"') && issue.input === undefined;
+  if (isMissingKey || issue.input === undefined) return MSG.required;
+  if (issue.input === null) return MSG.null;
+  return MSG.notADict(pythonTypeName(issue.input));
+}
+
+const isDictionary = (input: unknown) => typeof input === 'object' && input !== null && !Array.isArray(input);
+
+/** A nested object (DRF nested serializer). Unknown keys are dropped; a list is not an object
+ * (valibot's `object` alone would take one). */
 export function dict<TEntries extends v.ObjectEntries>(entries: TEntries) {
-  return v.object(entries, (issue) => {
-    const isMissingKey = issue.expected?.startsWith('"') && issue.input === undefined;
-    if (isMissingKey || issue.input === undefined) return MSG.required;
-    if (issue.input === null) return MSG.null;
-    return MSG.notADict(pythonTypeName(issue.input));
-  });
+  return v.pipe(
+    v.custom<v.InferInput<v.ObjectSchema<TEntries, undefined>>>(isDictionary, objectMessage),
+    v.object(entries, objectMessage),
+  );
 }
 
 /** A string that is only checked for being text (ids in paths, query values). */

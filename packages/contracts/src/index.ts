@@ -9,3 +9,5 @@ export { formatDate, formatDateTime, formatUploadedAt, parseDateTime } from './d
 export { describeJsonSchema, registeredJsonSchema } from './json-schema-registry.js';
 export * from './auth.js';
 export * from './errors.js';
+export * from './companies.js';
+export * from './applications.js';
