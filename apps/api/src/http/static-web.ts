@@ -26,7 +26,12 @@ async function isFile(path: string): Promise<boolean> {
 export function createWebAppHandler(webRoot: string) {
   const root = normalize(webRoot).replace(/[\/]+$/, '');
   return async (c: Context): Promise<Response | null> => {
-    const relative = decodeURIComponent(c.req.path).replace(/^\/+/, '');
+    let relative: string;
+    try {
+      relative = decodeURIComponent(c.req.path).replace(/^\/+/, '');
+    } catch {
+      return null; // malformed percent-encoding
+    }
     const candidate = normalize(join(root, relative));
     if (candidate !== root && !candidate.startsWith(root + sep)) return null;
     const isAsset = relative !== '' && (await isFile(candidate));

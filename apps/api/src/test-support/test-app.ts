@@ -19,7 +19,9 @@ export type CallOptions = {
   rawBody?: RequestInit['body'];
 };
 
-export async function createTestApp(options: { env?: Record<string, string>; clock?: () => Date; peer?: string } = {}) {
+export async function createTestApp(
+  options: { env?: Record<string, string>; clock?: () => Date; peer?: string; webRoot?: string } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'jobtracker-api-'));
   const env = parseEnv({
     DATABASE_PATH: join(dir, 'test.db'),
@@ -28,7 +30,7 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
     ...options.env,
   });
   const container = await createContainer(env, {
-    settings: { webRoot: null },
+    settings: { webRoot: options.webRoot ?? null },
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const app = createApp({ deps: container.deps, peerAddress: () => options.peer ?? '127.0.0.1' });
@@ -76,8 +78,10 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
     call,
     registerUser,
     login,
+    /** Closes the store early (to provoke real internal errors); `close()` still cleans up. */
+    closeStore: () => container.close(),
     async close() {
-      await container.close();
+      await container.close().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
   };

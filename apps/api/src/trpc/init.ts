@@ -3,6 +3,7 @@
 import { isDomainError } from '@jobtracker/core';
 import { toFieldErrors } from '@jobtracker/contracts';
 import { initTRPC, StandardSchemaV1Error, TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { GenericSchema } from 'valibot';
 import { contractErrorOf, INTERNAL_ERROR, type ContractError } from '../http/error-table.js';
 import type { Context } from './context.js';
@@ -34,6 +35,10 @@ export function contractErrorFromUnknown(error: unknown): ContractError {
   if (isDomainError(cause)) return contractErrorOf(cause);
   if (cause instanceof StandardSchemaV1Error) {
     return { status: 400, trpcCode: 'BAD_REQUEST', body: toFieldErrors(cause.issues) };
+  }
+  // tRPC's own errors (unknown procedure, wrong method on /trpc) keep their status and text.
+  if (error instanceof TRPCError && error.code !== 'INTERNAL_SERVER_ERROR') {
+    return { status: getHTTPStatusCodeFromError(error), trpcCode: error.code, body: { detail: error.message } };
   }
   return INTERNAL_ERROR;
 }
