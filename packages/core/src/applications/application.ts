@@ -87,6 +87,6 @@ export type Application = {
 };
 
 /** The status as the statistics count it: null when none is stored. */
-export function statusOf(application: Application): string | null {
+export function statusOf(application: { application?: { status?: string | null | undefined } | undefined }): string | null {
   return application.application?.status ?? null;
 }

@@ -1,6 +1,7 @@
 /** What application use cases need from storage. Filters carry user text as literal text, never
  * as a pattern; "contains" means case-insensitive substring (Unicode lowercase). */
 import type { Application } from './application.js';
+import type { ApplicationView, ViewField } from './application-view.js';
 
 export type ApplicationFilter = {
   /** Exact, case-sensitive `application.status`. */
@@ -30,6 +31,9 @@ export interface ApplicationRepository {
   findPage(userId: number, filter: ApplicationFilter, page: PageRequest): Promise<{ total: number; items: Application[] }>;
   /** Every match, newest first, streamed in batches so memory stays flat. */
   stream(userId: number, filter: ApplicationFilter): AsyncIterable<Application>;
+  /** Every match, newest first, carrying only `company.name` and `fields`: analytics over a
+   * user's whole collection without reading every document whole (a MongoDB-style projection). */
+  findViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): Promise<ApplicationView[]>;
   create(application: Application): Promise<void>;
   /** Atomic read-modify-write of one document; errors thrown by `change` abort it.
    * Null when the document does not exist for this user. */

@@ -53,6 +53,8 @@ export interface ApplicationsTable {
   user_id: number;
   /** `application.status`; null when absent or null. */
   status: string | null;
+  /** `application.source`; null when absent or null. */
+  source: string | null;
   company_name: string;
   company_name_lc: string;
   job_title_lc: string;

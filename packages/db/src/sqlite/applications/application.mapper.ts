@@ -7,7 +7,7 @@ import type { ApplicationsTable, IsoDateText } from '../schema.js';
 import { foldCase, fromIsoText, fromNullableIsoText, toIsoText, toNullableIsoText, toSqliteBoolean } from '../stored-values.js';
 
 type StoredApplicationInfo = Omit<ApplicationInfo, 'applied_date'> & { applied_date?: IsoDateText | null };
-type StoredTimelineEvent = Omit<TimelineEvent, 'date'> & { date?: IsoDateText | null };
+export type StoredTimelineEvent = Omit<TimelineEvent, 'date'> & { date?: IsoDateText | null };
 type StoredAttachment = Omit<Attachment, 'uploaded_at'> & { uploaded_at: IsoDateText };
 
 /** The JSON in `applications.doc`. */
@@ -40,6 +40,7 @@ export function applicationToRow(source: Application): Insertable<ApplicationsTa
     id: source.id,
     user_id: source.user_id,
     status: source.application?.status ?? null,
+    source: source.application?.source ?? null,
     company_name: source.company.name,
     company_name_lc: foldCase(source.company.name),
     job_title_lc: foldCase(source.job.title),
@@ -77,7 +78,7 @@ function timelineEventToDoc(event: TimelineEvent): StoredTimelineEvent {
   return date === undefined ? rest : { ...rest, date: toNullableIsoText(date) };
 }
 
-function timelineEventFromDoc(event: StoredTimelineEvent): TimelineEvent {
+export function timelineEventFromDoc(event: StoredTimelineEvent): TimelineEvent {
   const { date, ...rest } = event;
   return date === undefined ? rest : { ...rest, date: fromNullableIsoText(date) };
 }

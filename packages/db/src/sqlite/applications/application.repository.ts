@@ -1,11 +1,20 @@
 /** ApplicationRepository on the `applications` table (documents plus indexed columns). */
-import type { Application, ApplicationFilter, ApplicationRepository, PageRequest, StatusCount } from '@jobtracker/core';
+import type {
+  Application,
+  ApplicationFilter,
+  ApplicationRepository,
+  ApplicationView,
+  PageRequest,
+  StatusCount,
+  ViewField,
+} from '@jobtracker/core';
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { Database } from '../schema.js';
 import { withPage } from '../page.js';
 import { writeTransaction } from '../write-transaction.js';
 import { matchingApplications } from './application.filter.js';
 import { applicationFromRow, applicationToRow } from './application.mapper.js';
+import { findApplicationViews } from './application.views.js';
 
 /** Rows per query when streaming: large enough to amortise the query, small enough to stay flat. */
 const STREAM_BATCH_SIZE = 500;
@@ -59,6 +68,10 @@ export class SqliteApplicationRepository implements ApplicationRepository {
       .where(matchingApplications(userId, filter));
     if (cursor !== null) query = query.where((eb) => afterCursor(eb, cursor));
     return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(STREAM_BATCH_SIZE).execute();
+  }
+
+  findViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): Promise<ApplicationView[]> {
+    return findApplicationViews(this.db, { userId, filter, fields });
   }
 
   async create(application: Application): Promise<void> {

@@ -61,6 +61,8 @@ export const initialSchema: Migration = {
       .addColumn('id', 'text', (col) => col.primaryKey())
       .addColumn('user_id', 'integer', (col) => col.notNull())
       .addColumn('status', 'text')
+      // Grouped on by the dashboard: a column spares parsing every document.
+      .addColumn('source', 'text')
       .addColumn('company_name', 'text', (col) => col.notNull())
       .addColumn('company_name_lc', 'text', (col) => col.notNull())
       .addColumn('job_title_lc', 'text', (col) => col.notNull())

@@ -1,5 +1,5 @@
 /** Conformance suite for ApplicationRepository: any adapter must pass it unchanged. */
-import type { Application, ApplicationFilter, ApplicationRepository } from '@jobtracker/core';
+import { VIEW_FIELDS, type Application, type ApplicationFilter, type ApplicationRepository, type ApplicationView } from '@jobtracker/core';
 import { describe, expect, it } from 'vitest';
 import { aMinimalApplication, anApplication, anObjectId, at } from '../builders.js';
 import { useFreshStore, type OpenStore } from './fixture.js';
@@ -226,6 +226,42 @@ export function describeApplicationRepository(name: string, open: OpenStore<'app
         const offers = await collect(applications.stream(ALICE, { status: 'offer' }));
         expect(offers).toHaveLength(401);
         expect(offers.every((item) => item.application?.status === 'offer')).toBe(true);
+      });
+    });
+
+    describe('findViews', () => {
+      /** What a view of `application` with every field must hold: the same values as the document. */
+      function expectedView(application: Application): ApplicationView {
+        const view: ApplicationView = { company: { name: application.company.name } };
+        const info = application.application;
+        const picked = {
+          status: info?.status ?? undefined,
+          source: info?.source ?? undefined,
+          applied_date: info?.applied_date ?? undefined,
+        };
+        const definedInfo = Object.fromEntries(Object.entries(picked).filter(([, value]) => value !== undefined));
+        if (Object.keys(definedInfo).length > 0) view.application = definedInfo;
+        if (application.requirements?.skills_required) view.requirements = { skills_required: application.requirements.skills_required };
+        if (application.timeline) view.timeline = application.timeline;
+        const salary = Object.fromEntries(
+          Object.entries({ salary_min: application.job.salary_min, salary_max: application.job.salary_max }).filter(([, v]) => v != null),
+        );
+        if (Object.keys(salary).length > 0) view.job = salary;
+        if (application.created_at) view.created_at = application.created_at;
+        return view;
+      }
+
+      it('carries exactly the asked fields of every match, newest first, for one user only', async () => {
+        const { applications } = store();
+        const [older, newer] = await createInOrder(applications, [anApplication(ALICE), aMinimalApplication(ALICE)]);
+        await applications.create(anApplication(BOB));
+        const views = await applications.findViews(ALICE, {}, VIEW_FIELDS);
+        expect(views).toStrictEqual([expectedView(newer!), expectedView(older!)]);
+        expect(await applications.findViews(ALICE, {}, ['created_at'])).toStrictEqual([
+          { company: { name: 'Acme' }, created_at: newer!.created_at },
+          { company: { name: 'Google' }, created_at: older!.created_at },
+        ]);
+        expect(await applications.findViews(ALICE, { status: 'applied' }, [])).toStrictEqual([{ company: { name: 'Google' } }]);
       });
     });
 

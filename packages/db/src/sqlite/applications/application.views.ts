@@ -1,0 +1,69 @@
+/** Application views: a few document paths per row via json_extract, so analytics over
+ * thousands of documents skip parsing each document whole. */
+import type { ApplicationFilter, ApplicationView, ViewField } from '@jobtracker/core';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../schema.js';
+import { fromIsoText } from '../stored-values.js';
+import { matchingApplications } from './application.filter.js';
+import { timelineEventFromDoc, type StoredTimelineEvent } from './application.mapper.js';
+
+type ViewRow = Record<string, string | number | null>;
+
+/** Each field: how to select it and how to put it into the view. */
+const FIELDS: Record<ViewField, { select: RawBuilder<unknown>; apply: (view: ApplicationView, value: string | number) => void }> = {
+  'application.status': {
+    select: sql`status`,
+    apply: (view, value) => void ((view.application ??= {}).status = String(value)),
+  },
+  'application.source': {
+    select: sql`source`,
+    apply: (view, value) => void ((view.application ??= {}).source = String(value)),
+  },
+  'application.applied_date': {
+    select: sql`json_extract(doc, '$.application.applied_date')`,
+    apply: (view, value) => void ((view.application ??= {}).applied_date = fromIsoText(String(value))),
+  },
+  created_at: {
+    select: sql`created_at`,
+    apply: (view, value) => void (view.created_at = fromIsoText(String(value))),
+  },
+  'requirements.skills_required': {
+    select: sql`json_extract(doc, '$.requirements.skills_required')`,
+    apply: (view, value) => void ((view.requirements ??= {}).skills_required = JSON.parse(String(value)) as string[]),
+  },
+  timeline: {
+    select: sql`json_extract(doc, '$.timeline')`,
+    apply: (view, value) => void (view.timeline = (JSON.parse(String(value)) as StoredTimelineEvent[]).map(timelineEventFromDoc)),
+  },
+  'job.salary_min': {
+    select: sql`json_extract(doc, '$.job.salary_min')`,
+    apply: (view, value) => void ((view.job ??= {}).salary_min = Number(value)),
+  },
+  'job.salary_max': {
+    select: sql`json_extract(doc, '$.job.salary_max')`,
+    apply: (view, value) => void ((view.job ??= {}).salary_max = Number(value)),
+  },
+};
+
+export async function findApplicationViews(
+  db: Kysely<Database>,
+  options: { userId: number; filter: ApplicationFilter; fields: readonly ViewField[] },
+): Promise<ApplicationView[]> {
+  const fields = [...new Set(options.fields)];
+  const rows = (await db
+    .selectFrom('applications')
+    .select(['company_name', ...fields.map((field, index) => FIELDS[field].select.as(`f${index}`))])
+    .where(matchingApplications(options.userId, options.filter))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute()) as ViewRow[];
+  return rows.map((row) => {
+    const view: ApplicationView = { company: { name: String(row['company_name']) } };
+    fields.forEach((field, index) => {
+      // NULL stands for a missing key and a stored null alike: the analytics treat them the same.
+      const value = row[`f${index}`];
+      if (value !== null && value !== undefined) FIELDS[field].apply(view, value);
+    });
+    return view;
+  });
+}
