@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { boolean, char, datetime, dict, float, integer, list, text, url } from './fields.js';
 import { describeJsonSchema } from './json-schema-registry.js';
+import { dateTimeText, paginationQuery, queryParam, queryText } from './query.js';
 
 /** The statuses `PATCH .../status/` accepts (create and PUT store any string, contract 2.2). */
 export const APPLICATION_STATUS_VALUES = [
@@ -16,10 +17,6 @@ export const APPLICATION_STATUS_VALUES = [
 ] as const;
 
 export const STATUS_MESSAGE = `Status must be one of: ${APPLICATION_STATUS_VALUES.join(', ')}`;
-
-/** The largest page a list returns; `page_size=0` ("everything" in the original) means this. */
-export const PAGE_SIZE_MAX = 100;
-export const PAGE_SIZE_DEFAULT = 20;
 
 /** Optional text where `""` is a valid value (blank OK). */
 const optionalText = (max?: number) => v.optional(char({ ...(max ? { max } : {}), blank: true }));
@@ -116,30 +113,18 @@ export const ChangeStatusInput = dict({
   notes: optionalText(),
 });
 
-/** Query values: an empty parameter counts as absent (contract 5.1). */
-function queryParam<TSchema extends v.GenericSchema>(schema: TSchema) {
-  return v.pipe(
-    v.unknown(),
-    v.transform((value) => (value === '' ? undefined : value)),
-    v.optional(schema),
-  );
-}
-
 export const ListApplicationsQuery = dict({
-  page: queryParam(integer({ min: 1 })),
-  page_size: queryParam(integer({ min: 0, max: PAGE_SIZE_MAX })),
-  status: queryParam(text(200)),
-  company: queryParam(text(200)),
-  job_title: queryParam(text(200)),
-  is_favorite: queryParam(text(20)),
+  ...paginationQuery,
+  status: queryParam(queryText(200)),
+  company: queryParam(queryText(200)),
+  job_title: queryParam(queryText(200)),
+  is_favorite: queryParam(queryText(20)),
 });
 
 /** A missing or empty `q` is the use case's 400 `{"error": "Search term is required"}`. */
 export const SearchApplicationsQuery = dict({
   q: v.optional(text(200)),
 });
-
-const dateTimeText = v.pipe(v.string(), v.description('UTC, "YYYY-MM-DD HH:MM:SS"'));
 
 export const CompanyInfoObject = v.object({
   name: v.string(),

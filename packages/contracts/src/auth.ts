@@ -1,6 +1,7 @@
 /** Auth and profile inputs and outputs (contract section 4). */
 import * as v from 'valibot';
 import { char, dict, email, float, list, url } from './fields.js';
+import { dateTimeText } from './query.js';
 
 /** Long enough for any passphrase, short enough to keep hashing cheap to refuse. */
 export const PASSWORD_MAX_LENGTH = 4096;
@@ -70,7 +71,6 @@ export const ProfilePatchInput = dict({
 });
 
 const nullableString = v.nullable(v.string());
-const dateTimeText = v.pipe(v.string(), v.description('UTC, "YYYY-MM-DD HH:MM:SS"'));
 
 export const UserObject = v.object({
   id: v.number(),

@@ -1,11 +1,9 @@
 /** Companies inputs and outputs (contract section 7; the document is 2.4). */
 import * as v from 'valibot';
 import { boolean, char, dict, email, float, integer, list, text, url } from './fields.js';
-import { MSG } from './messages.js';
+import { ApplicationObject } from './applications.js';
+import { dateTimeText, paginationQuery, queryParam, queryText } from './query.js';
 
-/** The most rows one page or one autocomplete answer carries (defect 14.2: the original had no cap). */
-export const COMPANY_PAGE_SIZE_MAX = 100;
-export const AUTOCOMPLETE_LIMIT_MAX = 100;
 
 const optionalText = (max?: number) => v.optional(char({ ...(max ? { max } : {}), blank: true }));
 const optionalUrl = () => v.optional(url({ max: 200, blank: true }));
@@ -43,16 +41,10 @@ export const CompanyUpdateInput = dict({
   ...companyFields,
 });
 
-/** Query text is used as sent (Django does not trim query values). */
-const queryText = (max = 1000) =>
-  v.optional(v.pipe(v.string(MSG.string), v.maxLength(max, MSG.maxLength(max))));
-
 export const CompanyIdInput = dict({ id: text(100) });
 
 export const CompanyListQuery = dict({
-  page: v.optional(integer({ min: 1 })),
-  /** 0 means "as many as allowed"; anything above the cap is served as the cap. */
-  page_size: v.optional(integer({ min: 0 })),
+  ...paginationQuery,
   industry: queryText(),
   location: queryText(),
   /** `true` (any case) selects favorites; any other non-empty value non-favorites. */
@@ -65,16 +57,14 @@ export const CompanySearchQuery = dict({ q: queryText() });
 
 export const CompanyAutocompleteQuery = dict({
   q: queryText(),
-  /** Default 10; 0 means as many as allowed (capped). */
-  limit: v.optional(integer()),
+  /** Default 10; 0 means as many as allowed (at most 100). */
+  limit: queryParam(integer()),
 });
 
 export const CompanyTopQuery = dict({
   /** Default 10; 0 gives []; a negative value drops that many from the end (a Python slice). */
-  limit: v.optional(integer()),
+  limit: queryParam(integer()),
 });
-
-const dateTimeText = v.pipe(v.string(), v.description('UTC, "YYYY-MM-DD HH:MM:SS"'));
 
 export const ContactInfoObject = v.object({
   recruiter_name: v.optional(v.string()),
@@ -129,12 +119,9 @@ export const CompanySyncOutput = v.object({ message: v.string(), created_count: 
 export const IndustryCount = v.object({ industry: v.string(), count: v.number() });
 export const IndustryBreakdownOutput = v.array(IndustryCount);
 
-/** Applications render as the contract's ApplicationObject (2.3). */
-const ApplicationItem = v.record(v.string(), v.unknown());
-
 export const CompanyApplicationsOutput = v.object({
   company: CompanyObject,
-  applications: v.array(ApplicationItem),
+  applications: v.array(ApplicationObject),
 });
 
 export const CompanyStatsOutput = v.object({
