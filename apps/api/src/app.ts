@@ -16,6 +16,8 @@ import { errorResponse, notFoundResponse } from './http/responses.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createWebAppHandler } from './http/static-web.js';
 import { registerRestRoutes } from './rest/rest-routes.js';
+import { registerUploadRoutes } from './uploads/upload.routes.js';
+import { registerExportRoutes } from './exports/export.routes.js';
 import { appRouter } from './trpc/app.router.js';
 import { createContextInner } from './trpc/context.js';
 
@@ -57,6 +59,8 @@ export function createApp(options: CreateAppOptions): Hono {
 
   const extraPaths: OpenApiPaths = {};
   for (const register of options.extraRoutes ?? []) Object.assign(extraPaths, register(app));
+  Object.assign(extraPaths, registerUploadRoutes({ app, deps, requestInfo }));
+  Object.assign(extraPaths, registerExportRoutes({ app, deps, requestInfo }));
   const routes = registerRestRoutes({ app, router: appRouter, deps, requestInfo });
   let document: Record<string, unknown> | undefined;
   registerDocsRoutes(app, () => (document ??= buildOpenApiDocument({ routes, extraPaths })));

@@ -18,6 +18,7 @@ export type { LoginAttemptLog, RefreshTokenRepository, SessionRepository } from 
 export type { RefreshTokenRecord, Session, TokenLifetimes } from './auth/session.js';
 export { hashSecret, isSessionActive, newSession } from './auth/session.js';
 export type { IdentityClaims, RandomSource, TokenClaims, TokenCodec, TokenType, VerifiedToken } from './auth/tokens.js';
+export { isUnexpired } from './auth/tokens.js';
 export type { ThrottleDecision, ThrottlePolicy } from './auth/throttle.js';
 export { throttleDecision } from './auth/throttle.js';
 export type { IssuedSession, TokenPair } from './auth/issue-tokens.js';
@@ -43,8 +44,73 @@ export type {
   TimelineEvent,
 } from './applications/application.js';
 export { APPLICATION_STATUSES, statusOf } from './applications/application.js';
+export type { ApplicationView, ViewField } from './applications/application-view.js';
+export { VIEW_FIELDS } from './applications/application-view.js';
 export type { ApplicationFilter, ApplicationRepository, PageRequest, StatusCount } from './applications/ports.js';
 export type { Company, ContactInfo } from './companies/company.js';
 export type { CompanyFilter, CompanyRepository } from './companies/ports.js';
 export type { IdGenerator } from './shared/ids.js';
 export { parseObjectId } from './shared/ids.js';
+export type { CompanyDeps, CompanyFields, CompanyListQuery, CompanyStats, CompanySuggestion, CompanyWithCount, IndustryCount, NewCompanyFields, SyncResult } from './companies/index.js';
+export {
+  autocompleteCompanies,
+  companyApplications,
+  companyStats,
+  compareCodePoints,
+  createCompany,
+  deleteCompany,
+  findCompanyOrFail,
+  getCompany,
+  industryBreakdown,
+  listCompanies,
+  searchCompanies,
+  syncCompanies,
+  syncMessage,
+  topCompanies,
+  UNKNOWN_INDUSTRY,
+  updateCompany,
+} from './companies/index.js';
+export type { PageEnvelope, PageQuery } from './shared/page-numbers.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './shared/page-numbers.js';
+export type { ApplicationChanges, ApplicationFields } from './applications/application-defaults.js';
+export {
+  applicationIdOrFail,
+  changeApplication,
+  createApplication,
+  deleteApplication,
+  getApplication,
+  updateApplication,
+} from './applications/manage-applications.js';
+export { addTimelineEvent, changeApplicationStatus } from './applications/application-events.js';
+export type { NewTimelineEvent } from './applications/application-events.js';
+export {
+  applicationStats,
+  getApplicationStats,
+  listApplications,
+  listFilter,
+  searchApplications,
+} from './applications/list-applications.js';
+export type { ApplicationPage, ApplicationStats, ListApplicationsQuery } from './applications/list-applications.js';
+export * from './analytics/index.js';
+export * from './exports/index.js';
+export * from './demo/index.js';
+export {
+  allowedExtensions,
+  appendAttachment,
+  attachTargetOrFail,
+  contentMatchesExtension,
+  contentMismatchMessage,
+  createContentSniffer,
+  detectContent,
+  extensionOf,
+  FILE_KINDS,
+  FILE_SIZE_MESSAGE,
+  fileRuleErrors,
+  fileTypeMessage,
+  isFileKind,
+  MAX_UPLOAD_BYTES,
+  recordResumeUrl,
+  removeAttachment,
+  sanitizeDisplayName,
+} from './files/index.js';
+export type { ContentSniffer, DetectedContent, FileKind } from './files/index.js';

@@ -13,7 +13,7 @@ const minutesLater = (minutes: number) => new Date(start.getTime() + minutes * 6
 
 async function setup() {
   const clock = { now: start };
-  const deps = fakeAuthDeps(clock);
+  const deps = fakeAuthDeps();
   const registered = await register(deps, {
     email: 'Ada@Example.COM', password: 'Secret-pass-1', password_confirm: 'Secret-pass-1', first_name: 'Ada', last_name: 'L', now: start,
   });
@@ -75,6 +75,13 @@ describe('refresh, logout and revocation', () => {
     expect(await code(refresh(deps, { refresh: registered.refresh, now: clock.now }))).toEqual(['REFRESH.REJECTED', { problem: 'blacklisted' }]);
     expect(await code(refresh(deps, { refresh: pair.access, now: clock.now }))).toEqual(['REFRESH.REJECTED', { problem: 'wrong_type' }]);
     expect(await code(refresh(deps, { refresh: 'garbage', now: clock.now }))).toEqual(['REFRESH.REJECTED', { problem: 'invalid' }]);
+    expect(await code(refresh(deps, { refresh: pair.refresh, now: minutesLater(5 + 7 * 1440) }))).toEqual(['REFRESH.REJECTED', { problem: 'invalid' }]);
+  });
+
+  it('refuses an access token at and after its exp', async () => {
+    const { deps, registered } = await setup();
+    await expect(authenticateAccessToken(deps, registered.access, minutesLater(59))).resolves.toBeTruthy();
+    expect(await code(authenticateAccessToken(deps, registered.access, minutesLater(60)))).toEqual(['AUTH.TOKEN_INVALID', { problem: 'invalid' }]);
   });
 
   it('logout revokes the session so its access token stops working at once', async () => {

@@ -4,6 +4,7 @@ import { DomainError } from '../shared/domain-error.js';
 import type { User } from '../users/user.js';
 import type { AuthDeps } from './deps.js';
 import { hashSecret, isSessionActive, type Session } from './session.js';
+import { isUnexpired } from './tokens.js';
 
 export type Principal = { user: User; session: Session };
 
@@ -11,7 +12,7 @@ type Deps = Pick<AuthDeps, 'users' | 'sessions' | 'tokens'>;
 
 export async function authenticateAccessToken(deps: Deps, token: string, now: Date): Promise<Principal> {
   const verified = await deps.tokens.verify(token);
-  if (!verified.ok) throw new DomainError('AUTH.TOKEN_INVALID', { problem: 'invalid' });
+  if (!verified.ok || !isUnexpired(verified.claims, now)) throw new DomainError('AUTH.TOKEN_INVALID', { problem: 'invalid' });
   const { claims } = verified;
   if (claims['token_type'] !== 'access') {
     throw new DomainError('AUTH.TOKEN_INVALID', { problem: claims['token_type'] === 'refresh' ? 'wrong_type' : 'invalid' });

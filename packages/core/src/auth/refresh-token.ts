@@ -3,6 +3,7 @@
 import type { AuthDeps } from './deps.js';
 import { hashSecret, isSessionActive, type RefreshTokenRecord, type Session } from './session.js';
 import type { TokenProblem } from '../shared/domain-error.js';
+import { isUnexpired } from './tokens.js';
 
 export type ReadRefreshToken =
   | { ok: true; claims: Record<string, unknown>; record: RefreshTokenRecord; session: Session }
@@ -14,7 +15,7 @@ export async function readRefreshToken(
   now: Date,
 ): Promise<ReadRefreshToken> {
   const verified = await deps.tokens.verify(token);
-  if (!verified.ok) return { ok: false, problem: 'invalid' };
+  if (!verified.ok || !isUnexpired(verified.claims, now)) return { ok: false, problem: 'invalid' };
   const { claims } = verified;
   if (claims['token_type'] !== 'refresh') {
     return { ok: false, problem: claims['token_type'] === 'access' ? 'wrong_type' : 'invalid' };

@@ -23,8 +23,14 @@ export type VerifiedToken = { ok: true; claims: Record<string, unknown> } | { ok
 
 export interface TokenCodec {
   sign(claims: TokenClaims): Promise<string>;
-  /** Checks signature and expiry; says nothing about type or session. */
+  /** Checks the signature only; expiry, type and session are the use cases' to judge. */
   verify(token: string): Promise<VerifiedToken>;
+}
+
+/** Valid at `now`: an `exp` claim in the future (a token without one is never valid). */
+export function isUnexpired(claims: Record<string, unknown>, now: Date): boolean {
+  const exp = claims['exp'];
+  return typeof exp === 'number' && exp * 1000 > now.getTime();
 }
 
 export interface RandomSource {
