@@ -1,6 +1,7 @@
 /** Shared start-up for the Node and Bun entry points: configuration, storage, listen, shutdown. */
 import { createContainer, type Container } from './container.js';
 import { ConfigError, readEnv, type Env } from './env.js';
+import { seedDemoOnFirstStart } from './seed/first-start.js';
 
 type Listening = { port: number; stop: () => Promise<void> };
 
@@ -19,6 +20,7 @@ export async function startServer(listen: (options: { container: Container; env:
   if (container.signingKeySource === 'generated' && !env.DEBUG) {
     console.warn('JWT_SECRET_KEY and SECRET_KEY are unset: using a generated key stored beside the database.');
   }
+  await seedDemoOnFirstStart(container.deps, (line) => console.log(line));
   const server = await listen({ container, env });
   console.log(`Job Tracker API listening on http://localhost:${server.port} (database ${env.DATABASE_PATH})`);
 

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type SpawnedServer = { baseUrl: string; stop: () => Promise<void>; output: () => string };
+/** `pid` is the server process's id (for resource sampling, e.g. the bench's RSS probe). */
+export type SpawnedServer = { baseUrl: string; stop: () => Promise<void>; output: () => string; pid?: number };
 
 const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = join(apiRoot, '..', '..');
@@ -43,6 +44,7 @@ export async function spawnServer(options: { runtime: 'node' | 'bun'; env?: Reco
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {

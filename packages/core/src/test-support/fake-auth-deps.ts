@@ -17,6 +17,9 @@ export function fakeAuthDeps(): AuthDeps {
       async findById(id) {
         return users.get(id) ?? null;
       },
+      async hasAny() {
+        return users.size > 0;
+      },
       async findByEmail(email) {
         return [...users.values()].find((u) => u.email === email) ?? null;
       },

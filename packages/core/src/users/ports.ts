@@ -3,6 +3,8 @@ import type { NewUser, User } from './user.js';
 
 export interface UserRepository {
   findById(id: number): Promise<User | null>;
+  /** Whether any account exists (an empty database gets the demo account in DEBUG). */
+  hasAny(): Promise<boolean>;
   /** Exact, case-sensitive match on the stored email. */
   findByEmail(email: string): Promise<User | null>;
   /** Case-insensitive match, used to refuse duplicates that differ only in case. */

@@ -14,6 +14,11 @@ export class SqliteUserRepository implements UserRepository {
     return row ? userFromRow(row) : null;
   }
 
+  async hasAny(): Promise<boolean> {
+    const row = await this.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+    return row !== undefined;
+  }
+
   async findByEmail(email: string): Promise<User | null> {
     const row = await this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
     return row ? userFromRow(row) : null;

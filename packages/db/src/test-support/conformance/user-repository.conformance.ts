@@ -39,6 +39,13 @@ export function describeUserRepository(name: string, open: OpenStore<'users'>): 
       expect(found?.date_joined).toBeInstanceOf(Date);
     });
 
+    it('knows whether any account exists', async () => {
+      const { users } = store();
+      expect(await users.hasAny()).toBe(false);
+      await users.create(aNewUser({ email: 'first@example.com' }));
+      expect(await users.hasAny()).toBe(true);
+    });
+
     it('answers null for an unknown id or email', async () => {
       const { users } = store();
       expect(await users.findById(987654)).toBeNull();
