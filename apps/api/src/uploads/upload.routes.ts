@@ -22,14 +22,12 @@ import type { Context as HonoContext, Hono } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { errorResponses, type OpenApiPaths } from '../docs/openapi-document.js';
 import type { RequestInfoReader } from '../http/request-info.js';
-import { errorResponse } from '../http/responses.js';
 import { createMediaStore, type MediaStore } from '../media/media-store.js';
 import { registerMediaRoutes } from '../media/media.routes.js';
 import { JSON_ENDPOINT_TYPES, readRequestBody } from '../rest/request-body.js';
-import { createContextInner, type Context } from '../trpc/context.js';
-import { contractErrorFromUnknown } from '../trpc/init.js';
+import { plainRoute } from '../http/plain-route.js';
+import type { Context } from '../trpc/context.js';
 
-const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** `/upload/` takes no JSON (contract 1.2); the other two parse it and then find no file. */
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'] as const;
 
@@ -102,6 +100,7 @@ async function receiveFile(options: {
 
 type Handler = (input: { c: HonoContext; ctx: Context; userId: number; form: ParsedForm }) => Promise<Response>;
 
+/** A POST route taking a form: the shared conventions of `plainRoute`, then the body. */
 function postRoute(options: {
   app: Hono;
   deps: AppDeps;
@@ -110,26 +109,18 @@ function postRoute(options: {
   accepts: readonly string[];
   handler: Handler;
 }): void {
-  const { deps, requestInfo, accepts } = options;
-  options.app.on(ALL_METHODS, options.path, async (c) => {
-    const ctx = createContextInner(deps, requestInfo(c));
-    try {
-      const userId = (await ctx.principal()).user.id;
-      const method = c.req.method;
-      if (method === 'OPTIONS' || method !== 'POST') {
-        c.header('Allow', 'POST, OPTIONS');
-        if (method === 'OPTIONS') {
-          return c.json({ name: c.req.path, description: '', renders: ['application/json'], parses: [...accepts] });
-        }
-        return c.json({ detail: `Method "${method}" not allowed.` }, 405);
-      }
+  const { accepts } = options;
+  plainRoute({
+    ...options,
+    method: 'POST',
+    parses: accepts,
+    handler: async ({ c, ctx, userId }) => {
       const body = await readRequestBody(c, accepts);
       if (!body.ok) return c.json(body.body, body.status);
-      const fields = typeof body.value === 'object' && body.value !== null && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : {};
-      return await options.handler({ c, ctx, userId, form: { fields, files: body.files } });
-    } catch (error) {
-      return errorResponse(c, contractErrorFromUnknown(error), error);
-    }
+      const fields =
+        typeof body.value === 'object' && body.value !== null && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : {};
+      return options.handler({ c, ctx, userId, form: { fields, files: body.files } });
+    },
   });
 }
 
