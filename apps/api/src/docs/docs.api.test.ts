@@ -64,6 +64,12 @@ describe('OpenAPI document', () => {
       expect.arrayContaining(['email', 'password', 'password_confirm', 'first_name', 'last_name']),
     );
     expect(register.responses['201'].content['application/json'].schema.properties.user.properties.email.type).toBe('string');
+    // DRF-style fields are documented with their real types and limits, not as "any".
+    expect(register.requestBody.content['application/json'].schema.properties.email).toMatchObject({ type: 'string', format: 'email', maxLength: 254 });
+    const list = doc.paths['/api/applications/'].get.parameters;
+    expect(list.find((p: { name: string }) => p.name === 'page')).toMatchObject({ in: 'query', schema: { type: 'integer', minimum: 1 } });
+    const status = doc.paths['/api/applications/{id}/status/'].patch.requestBody.content['application/json'].schema;
+    expect(status.properties.status.enum).toContain('technical_test');
   });
 });
 
