@@ -1,0 +1,64 @@
+/** The bench's results: their shape, the printed table and the JSON file. */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LoadResult, LoadSettings } from './autocannon-runner.js';
+import type { ExportMeasurement } from './export-probe.js';
+
+export type EndpointResult = LoadResult & { name: string; request: string; ratioToBaseline: number | null };
+
+export type BenchResults = {
+  finishedAt: string;
+  conditions: {
+    node: string;
+    cpus: number;
+    loadAverageBefore: number[];
+    loadAverageAfter: number[];
+    load: LoadSettings;
+    applications: number;
+    seedSeconds: number;
+    listResponseBytes: number;
+  };
+  endpoints: EndpointResult[];
+  export: ExportMeasurement & { rssDeltaBytes: number | null };
+  dashboardMedianMs: number;
+};
+
+const mib = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatResults(results: BenchResults): string {
+  const { conditions } = results;
+  const rows = results.endpoints.map((endpoint) => [
+    endpoint.name,
+    endpoint.requestsPerSecond.toFixed(0),
+    endpoint.latencyP50Ms.toFixed(1),
+    endpoint.latencyP99Ms.toFixed(1),
+    endpoint.ratioToBaseline === null ? 'n/a' : `${(endpoint.ratioToBaseline * 100).toFixed(1)}%`,
+    String(endpoint.totalRequests),
+    String(endpoint.non2xx + endpoint.errors + endpoint.timeouts),
+  ]);
+  const exported = results.export;
+  return [
+    `Node ${conditions.node}, ${conditions.cpus} CPUs, load average before ${conditions.loadAverageBefore.map((n) => n.toFixed(2)).join(' ')}, after ${conditions.loadAverageAfter.map((n) => n.toFixed(2)).join(' ')}`,
+    `${conditions.applications} applications (seeded in ${conditions.seedSeconds.toFixed(1)} s); autocannon -c ${conditions.load.connections} -d ${conditions.load.durationSeconds}, separate process on the same machine; list response ${conditions.listResponseBytes} bytes`,
+    '',
+    table(['endpoint', 'req/s (mean)', 'p50 ms', 'p99 ms', 'vs baseline', 'requests', 'failed'], rows),
+    '',
+    `CSV export: HTTP ${exported.status}, ${exported.seconds.toFixed(2)} s, ${exported.bytes} bytes (${mib(exported.bytes)}), ${exported.lines} CRLF lines`,
+    `  server RSS before ${mib(exported.rssBeforeBytes)}, peak during ${mib(exported.rssPeakBytes)}, delta ${mib(exported.rssDeltaBytes)}`,
+    `Dashboard single request: median ${results.dashboardMedianMs.toFixed(1)} ms (20 sequential requests)`,
+  ].join('\n');
+}
+
+/** Writes `bench-results.json` to the OS temp dir and returns its path. */
+export function writeResults(results: BenchResults): string {
+  const path = join(tmpdir(), 'bench-results.json');
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+  return path;
+}
