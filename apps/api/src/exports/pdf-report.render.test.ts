@@ -1,13 +1,14 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { buildApplication } from '../../analytics/test-support/application-builder.js';
+import { buildApplicationsReport } from '@jobtracker/core';
+import { loadReportFonts } from '../infra/report-fonts.js';
 import { inkRatio, pdfPageTexts, renderPageGray } from '../test-support/poppler.js';
-import { REPORT_NOW, reportApplications } from '../test-support/report-applications.js';
-import { loadReportFonts } from '../test-support/report-fonts.fixture.js';
-import { buildApplicationsReport } from './applications-report.js';
+import { buildApplication, REPORT_NOW, reportApplications } from '../test-support/report-applications.js';
 
-const build = (applications = reportApplications(12), statusFilter?: string) =>
-  buildApplicationsReport({ applications, now: REPORT_NOW, statusFilter, fonts: loadReportFonts() });
+// The report is built by core; rendering it needs the fonts the API ships and poppler, so the
+// check lives here, where I/O belongs.
+const build = async (applications = reportApplications(12), statusFilter?: string) =>
+  buildApplicationsReport({ applications, now: REPORT_NOW, statusFilter, fonts: await loadReportFonts() });
 
 // Boxes in PDF points from the top-left corner of page 1 (see the layout in applications-report.ts).
 const STATUS_BARS = { x: 390, top: 165, width: 150, height: 110 };
