@@ -25,8 +25,6 @@ export type CreateAppOptions = {
   deps: AppDeps;
   /** The socket peer's address; only the runtime adapter knows it. */
   peerAddress?: (c: Context) => string | undefined;
-  /** Extra routes registered before the REST catch-alls (uploads, exports, media). */
-  extraRoutes?: Array<(app: Hono) => OpenApiPaths>;
 };
 
 export function createApp(options: CreateAppOptions): Hono {
@@ -57,10 +55,11 @@ export function createApp(options: CreateAppOptions): Hono {
     }),
   );
 
-  const extraPaths: OpenApiPaths = {};
-  for (const register of options.extraRoutes ?? []) Object.assign(extraPaths, register(app));
-  Object.assign(extraPaths, registerUploadRoutes({ app, deps, requestInfo }));
-  Object.assign(extraPaths, registerExportRoutes({ app, deps, requestInfo }));
+  // Plain routes first, so `upload` or `export` segments are never taken for an `{id}`.
+  const extraPaths: OpenApiPaths = {
+    ...registerUploadRoutes({ app, deps, requestInfo }),
+    ...registerExportRoutes({ app, deps, requestInfo }),
+  };
   const routes = registerRestRoutes({ app, router: appRouter, deps, requestInfo });
   let document: Record<string, unknown> | undefined;
   registerDocsRoutes(app, () => (document ??= buildOpenApiDocument({ routes, extraPaths })));
