@@ -1,5 +1,6 @@
 /** Opens the SQLite file with the driver the current runtime can load. */
 import type { SqliteDatabase } from 'kysely';
+import { withStatementCache } from './statement-cache.js';
 
 export function isBunRuntime(): boolean {
   return typeof process !== 'undefined' && typeof process.versions.bun === 'string';
@@ -9,8 +10,8 @@ export function isBunRuntime(): boolean {
 export async function openSqliteDatabase(path: string): Promise<SqliteDatabase> {
   if (isBunRuntime()) {
     const { openBunSqliteDatabase } = await import('./bun-sqlite-database.js');
-    return openBunSqliteDatabase(path);
+    return withStatementCache(await openBunSqliteDatabase(path));
   }
   const { default: BetterSqlite3 } = await import('better-sqlite3');
-  return new BetterSqlite3(path);
+  return withStatementCache(new BetterSqlite3(path));
 }

@@ -1,0 +1,28 @@
+/** Reuses prepared statements: kysely prepares every query anew, and preparing costs more than
+ * running the small indexed queries this store makes (a fifth of a request's CPU, measured). */
+import type { SqliteDatabase, SqliteStatement } from 'kysely';
+
+/** Distinct SQL texts kept; filters combine into a bounded number of shapes, far fewer than this. */
+const MAX_STATEMENTS = 500;
+
+export function withStatementCache(database: SqliteDatabase): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
+  return {
+    close: () => {
+      statements.clear();
+      return database.close();
+    },
+    prepare(sql: string): SqliteStatement {
+      let statement = statements.get(sql);
+      if (statement) {
+        // Move to the end: the Map's order is the least-recently-used order.
+        statements.delete(sql);
+      } else {
+        statement = database.prepare(sql);
+        if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
+}
