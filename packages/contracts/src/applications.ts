@@ -1,20 +1,13 @@
 /** Applications inputs and outputs (contract sections 2.2, 2.3 and 5). */
+import { APPLICATION_STATUSES as APPLICATION_STATUS_VALUES } from '@jobtracker/core';
 import * as v from 'valibot';
 import { boolean, char, datetime, dict, float, integer, list, text, url } from './fields.js';
 import { describeJsonSchema } from './json-schema-registry.js';
 import { dateTimeText, paginationQuery, queryParam, queryText } from './query.js';
 
-/** The statuses `PATCH .../status/` accepts (create and PUT store any string, contract 2.2). */
-export const APPLICATION_STATUS_VALUES = [
-  'applied',
-  'screening',
-  'interview',
-  'technical_test',
-  'offer',
-  'rejected',
-  'accepted',
-  'withdrawn',
-] as const;
+/** The statuses `PATCH .../status/` accepts (create and PUT store any string, contract 2.2):
+ * core's list, so the domain and the contract cannot drift apart. */
+export { APPLICATION_STATUSES as APPLICATION_STATUS_VALUES } from '@jobtracker/core';
 
 export const STATUS_MESSAGE = `Status must be one of: ${APPLICATION_STATUS_VALUES.join(', ')}`;
 
