@@ -9,9 +9,8 @@ import type {
   ViewField,
 } from '@jobtracker/core';
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import { DocumentTable } from '../document-table.js';
 import type { Database } from '../schema.js';
-import { withPage } from '../page.js';
-import { writeTransaction } from '../write-transaction.js';
 import { matchingApplications } from './application.filter.js';
 import { applicationFromRow, applicationToRow } from './application.mapper.js';
 import { findApplicationViews } from './application.views.js';
@@ -23,29 +22,23 @@ const STREAM_BATCH_SIZE = 500;
 type StreamCursor = { created_at: string | null; id: string };
 
 export class SqliteApplicationRepository implements ApplicationRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly documents: DocumentTable<'applications', Application>;
 
-  async findById(userId: number, id: string): Promise<Application | null> {
-    const row = await this.db
-      .selectFrom('applications')
-      .select(['id', 'user_id', 'doc'])
-      .where('user_id', '=', userId)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row ? applicationFromRow(row) : null;
+  constructor(private readonly db: Kysely<Database>) {
+    this.documents = new DocumentTable(db, {
+      table: 'applications',
+      fromRow: applicationFromRow,
+      toRow: applicationToRow,
+      pageOrder: (query) => query.orderBy('created_at', 'desc').orderBy('id', 'desc'),
+    });
   }
 
-  async findPage(
-    userId: number,
-    filter: ApplicationFilter,
-    page: PageRequest,
-  ): Promise<{ total: number; items: Application[] }> {
-    const matching = this.db.selectFrom('applications').where(matchingApplications(userId, filter));
-    const [counted, rows] = await Promise.all([
-      matching.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-      withPage(matching.select(['id', 'user_id', 'doc']).orderBy('created_at', 'desc').orderBy('id', 'desc'), page).execute(),
-    ]);
-    return { total: counted.total, items: rows.map(applicationFromRow) };
+  findById(userId: number, id: string): Promise<Application | null> {
+    return this.documents.findById(userId, id);
+  }
+
+  findPage(userId: number, filter: ApplicationFilter, page: PageRequest): Promise<{ total: number; items: Application[] }> {
+    return this.documents.findPage(matchingApplications(userId, filter), page);
   }
 
   async *stream(userId: number, filter: ApplicationFilter): AsyncGenerator<Application> {
@@ -74,34 +67,16 @@ export class SqliteApplicationRepository implements ApplicationRepository {
     return findApplicationViews(this.db, { userId, filter, fields });
   }
 
-  async create(application: Application): Promise<void> {
-    await this.db.insertInto('applications').values(applicationToRow(application)).execute();
+  create(application: Application): Promise<void> {
+    return this.documents.create(application);
   }
 
   update(userId: number, id: string, change: (current: Application) => Application): Promise<Application | null> {
-    return writeTransaction(this.db, async (trx) => {
-      const row = await trx
-        .selectFrom('applications')
-        .select(['id', 'user_id', 'doc'])
-        .where('user_id', '=', userId)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (!row) return null;
-      // The key is not `change`'s to move: the document stays this user's, under this id.
-      const next: Application = { ...change(applicationFromRow(row)), id, user_id: userId };
-      const { id: _id, user_id: _userId, ...columns } = applicationToRow(next);
-      await trx.updateTable('applications').set(columns).where('id', '=', id).execute();
-      return applicationFromRow({ id, user_id: userId, doc: columns.doc });
-    });
+    return this.documents.update(userId, id, change);
   }
 
-  async delete(userId: number, id: string): Promise<boolean> {
-    const result = await this.db
-      .deleteFrom('applications')
-      .where('user_id', '=', userId)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return result.numDeletedRows > 0n;
+  delete(userId: number, id: string): Promise<boolean> {
+    return this.documents.delete(userId, id);
   }
 
   async deleteAllOfUser(userId: number): Promise<number> {

@@ -1,34 +1,31 @@
 /** CompanyRepository on the `companies` table (documents plus indexed columns). */
 import type { Company, CompanyFilter, CompanyRepository, PageRequest } from '@jobtracker/core';
 import type { Kysely } from 'kysely';
-import { withPage } from '../page.js';
+import { DocumentTable } from '../document-table.js';
 import type { Database } from '../schema.js';
 import { foldCase } from '../stored-values.js';
-import { writeTransaction } from '../write-transaction.js';
 import { matchingCompanies } from './company.filter.js';
 import { companyFromRow, companyToRow } from './company.mapper.js';
 
 export class SqliteCompanyRepository implements CompanyRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly documents: DocumentTable<'companies', Company>;
 
-  async findById(userId: number, id: string): Promise<Company | null> {
-    const row = await this.db
-      .selectFrom('companies')
-      .select(['id', 'user_id', 'doc'])
-      .where('user_id', '=', userId)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row ? companyFromRow(row) : null;
+  constructor(private readonly db: Kysely<Database>) {
+    this.documents = new DocumentTable(db, {
+      table: 'companies',
+      fromRow: companyFromRow,
+      toRow: companyToRow,
+      // `name` has the default BINARY collation: code-point order, uppercase before lowercase.
+      pageOrder: (query) => query.orderBy('name').orderBy('seq'),
+    });
   }
 
-  async findPage(userId: number, filter: CompanyFilter, page: PageRequest): Promise<{ total: number; items: Company[] }> {
-    const matching = this.db.selectFrom('companies').where(matchingCompanies(userId, filter));
-    const [counted, rows] = await Promise.all([
-      matching.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-      // `name` has the default BINARY collation: code-point order, uppercase before lowercase.
-      withPage(matching.select(['id', 'user_id', 'doc']).orderBy('name').orderBy('seq'), page).execute(),
-    ]);
-    return { total: counted.total, items: rows.map(companyFromRow) };
+  findById(userId: number, id: string): Promise<Company | null> {
+    return this.documents.findById(userId, id);
+  }
+
+  findPage(userId: number, filter: CompanyFilter, page: PageRequest): Promise<{ total: number; items: Company[] }> {
+    return this.documents.findPage(matchingCompanies(userId, filter), page);
   }
 
   async findAll(userId: number, filter: CompanyFilter): Promise<Company[]> {
@@ -53,29 +50,15 @@ export class SqliteCompanyRepository implements CompanyRepository {
     return row ? companyFromRow(row) : null;
   }
 
-  async create(company: Company): Promise<void> {
-    await this.db.insertInto('companies').values(companyToRow(company)).execute();
+  create(company: Company): Promise<void> {
+    return this.documents.create(company);
   }
 
   update(userId: number, id: string, change: (current: Company) => Company): Promise<Company | null> {
-    return writeTransaction(this.db, async (trx) => {
-      const row = await trx
-        .selectFrom('companies')
-        .select(['id', 'user_id', 'doc'])
-        .where('user_id', '=', userId)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (!row) return null;
-      // The key is not `change`'s to move: the document stays this user's, under this id.
-      const next: Company = { ...change(companyFromRow(row)), id, user_id: userId };
-      const { id: _id, user_id: _userId, ...columns } = companyToRow(next);
-      await trx.updateTable('companies').set(columns).where('id', '=', id).execute();
-      return companyFromRow({ id, user_id: userId, doc: columns.doc });
-    });
+    return this.documents.update(userId, id, change);
   }
 
-  async delete(userId: number, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('companies').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
-    return result.numDeletedRows > 0n;
+  delete(userId: number, id: string): Promise<boolean> {
+    return this.documents.delete(userId, id);
   }
 }
