@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicationsOverTime, successRateOverTime } from './applications-over-time.js';
-import { at, buildApplication } from './test-support/application-builder.js';
+import { at, buildApplication } from '../testing/index.js';
 
 const created = (iso: string, status?: string) =>
   buildApplication({ created_at: at(iso), application: status === undefined ? {} : { status } });

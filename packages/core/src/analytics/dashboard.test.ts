@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Application } from '../applications/application.js';
 import { addDays, DAY_MS } from '../shared/time.js';
 import { dashboard } from './dashboard.js';
-import { buildApplication } from './test-support/application-builder.js';
+import { buildApplication } from '../testing/index.js';
 
 const now = new Date('2025-03-15T12:00:00Z');
 const daysAgo = (days: number): Date => addDays(now, -days);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, TimelineEvent } from '../applications/application.js';
 import { averageResponseTime, daysToFirstResponse, responseTime } from './response-time.js';
-import { at, buildApplication } from './test-support/application-builder.js';
+import { at, buildApplication } from '../testing/index.js';
 
 const event = (iso: string | null, event_type = 'phone_screen'): TimelineEvent => ({
   date: iso === null ? null : at(iso),

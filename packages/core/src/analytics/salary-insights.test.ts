@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JobInfo } from '../applications/application.js';
 import { salaryInsights } from './salary-insights.js';
-import { buildApplication } from './test-support/application-builder.js';
+import { buildApplication } from '../testing/index.js';
 
 const salaries = (...jobs: Array<Partial<JobInfo>>) => jobs.map((job) => buildApplication({ job: { title: 'Dev', ...job } }));
 const zeros = { average_min: 0, average_max: 0, lowest: 0, highest: 0, total_with_salary: 0 };

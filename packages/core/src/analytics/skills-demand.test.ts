@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { skillsDemand } from './skills-demand.js';
-import { buildApplication } from './test-support/application-builder.js';
+import { buildApplication } from '../testing/index.js';
 
 const withSkills = (skills_required?: string[], skills_preferred: string[] = []) =>
   buildApplication({ requirements: { skills_required, skills_preferred } });

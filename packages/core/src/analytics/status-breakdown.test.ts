@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildApplication } from './test-support/application-builder.js';
+import { buildApplication } from '../testing/index.js';
 import { statusBreakdown, statusBreakdownEntries, statusKey } from './status-breakdown.js';
 
 describe('statusBreakdown', () => {

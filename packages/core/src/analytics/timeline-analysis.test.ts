@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, buildApplication } from './test-support/application-builder.js';
+import { at, buildApplication } from '../testing/index.js';
 import { timelineAnalysis } from './timeline-analysis.js';
 
 describe('timelineAnalysis', () => {

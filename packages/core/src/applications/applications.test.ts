@@ -1,16 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/domain-error.js';
-import type { IdGenerator } from '../shared/ids.js';
+import { InMemoryApplicationRepository, sequentialIds } from '../testing/index.js';
 import { addTimelineEvent, changeApplicationStatus } from './application-events.js';
 import { applicationStats, listApplications, listFilter, searchApplications } from './list-applications.js';
 import { createApplication, deleteApplication, getApplication, updateApplication } from './manage-applications.js';
-import { InMemoryApplicationRepository } from './test-support/in-memory-application-repository.js';
 
 const NOW = new Date('2025-05-24T20:15:31.000Z');
 const LATER = new Date('2025-05-25T08:00:00.000Z');
 
-let counter = 0;
-const ids: IdGenerator = { objectId: () => (++counter).toString(16).padStart(24, '0') };
+const ids = sequentialIds();
 let applications: InMemoryApplicationRepository;
 const deps = () => ({ applications, ids });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/domain-error.js';
-import { fakeAuthDeps } from '../test-support/fake-auth-deps.js';
+import { fakeAuthDeps } from '../testing/index.js';
 import { authenticateAccessToken } from './authenticate.js';
 import { changePassword } from './change-password.js';
 import { login } from './login.js';

@@ -1,34 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, Attachment } from '../applications/application.js';
-import type { ApplicationRepository } from '../applications/ports.js';
+import { InMemoryApplicationRepository } from '../testing/index.js';
 import { appendAttachment, attachTargetOrFail, removeAttachment } from './attachments.js';
 
 const ID = '6650f1c2a1b2c3d4e5f60718';
 const NOW = new Date('2025-01-25T09:00:00.123Z');
 
-/** Only what these use cases touch; `update` is serialised like the real adapters. */
-function fakeApplications(initial: Application[]): ApplicationRepository & { docs: Map<string, Application> } {
-  const docs = new Map(initial.map((a) => [a.id, a]));
-  let queue = Promise.resolve();
-  return {
-    docs,
-    findById: async (userId, id) => {
-      const doc = docs.get(id);
-      return doc && doc.user_id === userId ? doc : null;
-    },
-    update: (userId, id, change) => {
-      const run = queue.then(async () => {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        const doc = docs.get(id);
-        if (!doc || doc.user_id !== userId) return null;
-        const next = change(doc);
-        docs.set(id, next);
-        return next;
-      });
-      queue = run.then(() => undefined, () => undefined);
-      return run;
-    },
-  } as ApplicationRepository & { docs: Map<string, Application> };
+/** The shared in-memory repository holding `initial`; its `update` is atomic like the real adapters'. */
+async function applicationsHolding(initial: Application[]): Promise<InMemoryApplicationRepository> {
+  const repository = new InMemoryApplicationRepository();
+  for (const application of initial) await repository.create(application);
+  return repository;
 }
 
 const attachment = (n: number): Attachment => ({
@@ -50,24 +32,24 @@ describe('attachTargetOrFail', () => {
     ['6650f1c2a1b2c3d4e5f60719', 1, 'APPLICATION.NOT_FOUND'],
     [ID, 2, 'APPLICATION.NOT_FOUND'],
   ])('%s for user %s -> %s', async (rawId, userId, code) => {
-    await expect(attachTargetOrFail(fakeApplications([app()]), userId, rawId)).rejects.toMatchObject({ code });
+    await expect(attachTargetOrFail(await applicationsHolding([app()]), userId, rawId)).rejects.toMatchObject({ code });
   });
 
   it('accepts uppercase hex and returns the lowercase id', async () => {
-    await expect(attachTargetOrFail(fakeApplications([app()]), 1, ID.toUpperCase())).resolves.toBe(ID);
+    await expect(attachTargetOrFail(await applicationsHolding([app()]), 1, ID.toUpperCase())).resolves.toBe(ID);
   });
 });
 
 describe('appendAttachment', () => {
   it('keeps every one of many concurrent appends', async () => {
-    const repo = fakeApplications([app()]);
+    const repo = await applicationsHolding([app()]);
     await Promise.all(Array.from({ length: 10 }, (_, n) => appendAttachment(repo, { userId: 1, id: ID, attachment: attachment(n), now: NOW })));
-    expect(repo.docs.get(ID)?.attachments).toHaveLength(10);
-    expect(repo.docs.get(ID)?.updated_at).toEqual(NOW);
+    expect((await repo.findById(1, ID))?.attachments).toHaveLength(10);
+    expect((await repo.findById(1, ID))?.updated_at).toEqual(NOW);
   });
 
   it('reports a vanished application as not found', async () => {
-    await expect(appendAttachment(fakeApplications([]), { userId: 1, id: ID, attachment: attachment(1), now: NOW })).rejects.toMatchObject({
+    await expect(appendAttachment(await applicationsHolding([]), { userId: 1, id: ID, attachment: attachment(1), now: NOW })).rejects.toMatchObject({
       code: 'APPLICATION.NOT_FOUND',
     });
   });
@@ -83,15 +65,15 @@ describe('removeAttachment', () => {
     [ID, 'x', 'ATTACHMENT.INVALID_INDEX'],
     [ID, 1.5, 'ATTACHMENT.INVALID_INDEX'],
   ])('%s / %s -> %s', async (rawId, rawIndex, code) => {
-    const repo = fakeApplications([app([attachment(0), attachment(1)])]);
+    const repo = await applicationsHolding([app([attachment(0), attachment(1)])]);
     await expect(removeAttachment(repo, { userId: 1, rawId, rawIndex, now: NOW })).rejects.toMatchObject({ code });
-    expect(repo.docs.get(ID)?.attachments).toHaveLength(2);
+    expect((await repo.findById(1, ID))?.attachments).toHaveLength(2);
   });
 
   it('removes exactly the indexed element and returns it', async () => {
-    const repo = fakeApplications([app([attachment(0), attachment(1), attachment(2)])]);
+    const repo = await applicationsHolding([app([attachment(0), attachment(1), attachment(2)])]);
     const removed = await removeAttachment(repo, { userId: 1, rawId: ID, rawIndex: '1', now: NOW });
     expect(removed.file_path).toBe('uploads/1/document/1.pdf');
-    expect(repo.docs.get(ID)?.attachments?.map((a) => a.file_size)).toEqual([0, 2]);
+    expect((await repo.findById(1, ID))?.attachments?.map((a) => a.file_size)).toEqual([0, 2]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applicationsOverTime } from '../../analytics/applications-over-time.js';
 import { dashboard } from '../../analytics/dashboard.js';
 import { skillsDemand } from '../../analytics/skills-demand.js';
-import { at, buildApplication } from '../../analytics/test-support/application-builder.js';
+import { at, buildApplication } from '../../testing/index.js';
 import { collectText } from '../test-support/collect-lines.js';
 import { analyticsCsvLines } from './analytics-csv.js';
 

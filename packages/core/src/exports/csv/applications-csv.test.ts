@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../applications/application.js';
-import { at, buildApplication } from '../../analytics/test-support/application-builder.js';
+import { at, buildApplication } from '../../testing/index.js';
 import { collectText } from '../test-support/collect-lines.js';
 import { APPLICATIONS_CSV_HEADER, applicationCsvLine, applicationsCsvLines } from './applications-csv.js';
 

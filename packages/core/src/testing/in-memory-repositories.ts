@@ -1,0 +1,28 @@
+/** All five storage ports in memory, each store empty: the shape of a store without `close`. */
+import type { ApplicationRepository } from '../applications/ports.js';
+import type { RefreshTokenRepository, SessionRepository } from '../auth/ports.js';
+import type { CompanyRepository } from '../companies/ports.js';
+import type { UserRepository } from '../users/ports.js';
+import { InMemoryApplicationRepository } from './in-memory-application-repository.js';
+import { InMemoryCompanyRepository } from './in-memory-company-repository.js';
+import { InMemoryRefreshTokenRepository } from './in-memory-refresh-token-repository.js';
+import { InMemorySessionRepository } from './in-memory-session-repository.js';
+import { InMemoryUserRepository } from './in-memory-user-repository.js';
+
+export type InMemoryRepositories = {
+  users: UserRepository;
+  sessions: SessionRepository;
+  refreshTokens: RefreshTokenRepository;
+  applications: ApplicationRepository;
+  companies: CompanyRepository;
+};
+
+export function inMemoryRepositories(): InMemoryRepositories {
+  return {
+    users: new InMemoryUserRepository(),
+    sessions: new InMemorySessionRepository(),
+    refreshTokens: new InMemoryRefreshTokenRepository(),
+    applications: new InMemoryApplicationRepository(),
+    companies: new InMemoryCompanyRepository(),
+  };
+}

@@ -1,0 +1,20 @@
+/** @jobtracker/core/testing: in-memory fakes of every core port and test data builders, for the
+ * tests of core, the storage adapters and the apps. Never imported by production code; pure like
+ * the rest of core (no Node APIs, no test framework). The fakes pass the same conformance suites
+ * as the real adapters (packages/db). */
+export { aHashId, anObjectId, at } from './basic-builders.js';
+export { aMinimalApplication, anApplication, buildApplication } from './application-builders.js';
+export { aCompany } from './company-builder.js';
+export { aNewUser, aRefreshToken, aSession } from './user-builders.js';
+
+export { InMemoryApplicationRepository } from './in-memory-application-repository.js';
+export { InMemoryCompanyRepository } from './in-memory-company-repository.js';
+export { InMemoryUserRepository } from './in-memory-user-repository.js';
+export { InMemorySessionRepository } from './in-memory-session-repository.js';
+export { InMemoryRefreshTokenRepository } from './in-memory-refresh-token-repository.js';
+export { InMemoryLoginAttemptLog } from './in-memory-login-attempt-log.js';
+export { inMemoryRepositories } from './in-memory-repositories.js';
+export type { InMemoryRepositories } from './in-memory-repositories.js';
+
+export { fakeCommonPasswords, fakePasswordHasher, fakeTokenCodec, sequentialIds, sequentialRandom } from './fake-services.js';
+export { fakeAuthDeps } from './fake-auth-deps.js';
