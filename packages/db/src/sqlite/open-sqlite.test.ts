@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aNewUser, aRefreshToken, aSession, anApplication } from '../test-support/builders.js';
+import { aNewUser, aRefreshToken, aSession, anApplication } from '@jobtracker/core/testing';
 import { openTempSqliteStore, type TempSqliteStore } from '../test-support/temp-sqlite-store.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { openSqliteStore, schemaVersion } from './index.js';

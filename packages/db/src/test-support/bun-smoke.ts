@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'kysely';
-import { aCompany, aNewUser, aRefreshToken, aSession, anApplication } from './builders.js';
+import { aCompany, aNewUser, aRefreshToken, aSession, anApplication } from '@jobtracker/core/testing';
 
 type SqliteModule = typeof import('../sqlite/index.js');
 

@@ -1,7 +1,7 @@
 /** Conformance suite for ApplicationRepository: any adapter must pass it unchanged. */
 import { VIEW_FIELDS, type Application, type ApplicationFilter, type ApplicationRepository, type ApplicationView } from '@jobtracker/core';
 import { describe, expect, it } from 'vitest';
-import { aMinimalApplication, anApplication, anObjectId, at } from '../builders.js';
+import { aMinimalApplication, anApplication, anObjectId, at } from '@jobtracker/core/testing';
 import { useFreshStore, type OpenStore } from './fixture.js';
 
 const ALICE = 1;
@@ -126,6 +126,20 @@ export function describeApplicationRepository(name: string, open: OpenStore<'app
         await applications.create(undated);
         const [dated] = await createInOrder(applications, [aMinimalApplication(ALICE)]);
         expect(await idsOf(applications, ALICE, {})).toEqual([dated!.id, undated.id]);
+      });
+
+      it('breaks created_at ties by id, highest first, in findPage, stream and findViews', async () => {
+        const { applications } = store();
+        const sameTime = at('2025-02-01T00:00:00.000Z');
+        // Inserted in an order that is neither ascending nor descending by id; two are undated.
+        const dated = ['65bae000000000000000b002', '65bae000000000000000a001', '65bae000000000000000c003'];
+        const undated = ['65bae000000000000000e005', '65bae000000000000000d004'];
+        for (const id of dated) await applications.create(aMinimalApplication(ALICE, { id, company: { name: id }, created_at: sameTime }));
+        for (const id of undated) await applications.create(aMinimalApplication(ALICE, { id, company: { name: id } }));
+        const expected = [...[...dated].sort().reverse(), ...[...undated].sort().reverse()];
+        expect(await idsOf(applications, ALICE, {})).toEqual(expected);
+        expect((await collect(applications.stream(ALICE, {}))).map((item) => item.id)).toEqual(expected);
+        expect((await applications.findViews(ALICE, {}, [])).map((view) => view.company.name)).toEqual(expected);
       });
 
       it('filters by exact, case-sensitive status and company name', async () => {

@@ -1,7 +1,7 @@
 /** Conformance suite for CompanyRepository: any adapter must pass it unchanged. */
 import type { Company, CompanyFilter, CompanyRepository } from '@jobtracker/core';
 import { describe, expect, it } from 'vitest';
-import { aCompany, anObjectId, at } from '../builders.js';
+import { aCompany, anObjectId, at } from '@jobtracker/core/testing';
 import { useFreshStore, type OpenStore } from './fixture.js';
 
 const ALICE = 1;
@@ -75,6 +75,17 @@ export function describeCompanyRepository(name: string, open: OpenStore<'compani
         expect(page.total).toBe(8);
         expect(page.items.map((company) => company.name)).toEqual(expected.slice(2, 5));
         expect(await companies.findPage(ALICE, {}, { offset: 20, limit: 3 })).toStrictEqual({ total: 8, items: [] });
+      });
+
+      it('findPage compares code points, not UTF-16 units, and keeps equal names in insertion order', async () => {
+        const { companies } = store();
+        const [firstSame, , secondSame] = await createAll(
+          companies,
+          ['Same', '\u{1F600} Smile', 'Same', '\uFFFD Replacement', 'Plain'].map((name) => aCompany(ALICE, { name })),
+        );
+        const { items } = await companies.findPage(ALICE, {}, { offset: 0, limit: null });
+        expect(items.map((company) => company.name)).toEqual(['Plain', 'Same', 'Same', '\uFFFD Replacement', '\u{1F600} Smile']);
+        expect(items.slice(1, 3).map((company) => company.id)).toEqual([firstSame!.id, secondSame!.id]);
       });
 
       it('findAll keeps storage (insertion) order', async () => {

@@ -1,7 +1,7 @@
 /** Conformance suite for RefreshTokenRepository: each token is used at most once, even when
  * two refreshes race. Any adapter must pass it unchanged. */
 import { describe, expect, it } from 'vitest';
-import { aNewUser, aRefreshToken, aSession, at } from '../builders.js';
+import { aNewUser, aRefreshToken, aSession, at } from '@jobtracker/core/testing';
 import { useFreshStore, type OpenStore } from './fixture.js';
 
 export function describeRefreshTokenRepository(name: string, open: OpenStore<'users' | 'sessions' | 'refreshTokens'>): void {

@@ -1,6 +1,6 @@
 /** Conformance suite for SessionRepository: any adapter must pass it unchanged. */
 import { describe, expect, it } from 'vitest';
-import { aNewUser, aSession, at } from '../builders.js';
+import { aNewUser, aSession, at } from '@jobtracker/core/testing';
 import { useFreshStore, type OpenStore } from './fixture.js';
 
 export function describeSessionRepository(name: string, open: OpenStore<'users' | 'sessions'>): void {

@@ -1,6 +1,6 @@
 /** Conformance suite for UserRepository: any adapter must pass it unchanged. */
 import { describe, expect, it } from 'vitest';
-import { aNewUser, at } from '../builders.js';
+import { aNewUser, at } from '@jobtracker/core/testing';
 import { useFreshStore, type OpenStore } from './fixture.js';
 
 export function describeUserRepository(name: string, open: OpenStore<'users'>): void {

@@ -1,0 +1,14 @@
+import {
+  describeApplicationRepository,
+  describeCompanyRepository,
+  describeRefreshTokenRepository,
+  describeSessionRepository,
+  describeUserRepository,
+} from './conformance/index.js';
+import { openInMemoryStore } from './in-memory-store.js';
+
+describeUserRepository('in-memory', openInMemoryStore);
+describeSessionRepository('in-memory', openInMemoryStore);
+describeRefreshTokenRepository('in-memory', openInMemoryStore);
+describeApplicationRepository('in-memory', openInMemoryStore);
+describeCompanyRepository('in-memory', openInMemoryStore);
