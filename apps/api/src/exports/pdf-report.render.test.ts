@@ -1,9 +1,10 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildApplicationsReport } from '@jobtracker/core';
+import { buildApplication } from '@jobtracker/core/testing';
 import { loadReportFonts } from '../infra/report-fonts.js';
 import { inkRatio, pdfPageTexts, renderPageGray } from '../test-support/poppler.js';
-import { buildApplication, REPORT_NOW, reportApplications } from '../test-support/report-applications.js';
+import { REPORT_NOW, reportApplications } from '../test-support/report-applications.js';
 
 // The report is built by core; rendering it needs the fonts the API ships and poppler, so the
 // check lives here, where I/O belongs.

@@ -1,22 +1,6 @@
 /** Test-only: varied applications for the PDF report tests. */
 import { addDays, type Application } from '@jobtracker/core';
-
-let sequence = 0;
-
-/** An application document; top-level keys of the patch replace the defaults whole. */
-export function buildApplication(patch: Partial<Application> = {}): Application {
-  sequence += 1;
-  return {
-    id: sequence.toString(16).padStart(24, '0'),
-    user_id: 1,
-    company: { name: 'Acme' },
-    job: { title: 'Engineer' },
-    application: { status: 'applied', source: 'LinkedIn' },
-    timeline: [],
-    attachments: [],
-    ...patch,
-  };
-}
+import { buildApplication } from '@jobtracker/core/testing';
 
 export const REPORT_NOW = new Date('2025-03-15T12:00:00Z');
 
