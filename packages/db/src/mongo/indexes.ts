@@ -9,15 +9,29 @@ export type IndexDefinition = { collection: CollectionName; keys: SortSpec; opti
 /** TTL indexes act on a date: the document is deleted once that date has passed. */
 const AT_THE_DATE = { expireAfterSeconds: 0 };
 
+/** Sessions and refresh tokens are kept a day past their expiry: an access token can outlive its
+ * session by up to its own lifetime, and until the session is gone a revoked one is reported as
+ * revoked (as on SQLite, which keeps them) rather than as unknown. Changing this value needs a
+ * `collMod` on existing databases: creating the index with other options fails. */
+const A_DAY_AFTER_THE_DATE = { expireAfterSeconds: 24 * 60 * 60 };
+
 export const MONGO_INDEXES: readonly IndexDefinition[] = [
   // The exact email is unique, as in the SQLite schema: the arbiter of concurrent registrations.
   { collection: COLLECTIONS.users, keys: { email: 1 }, options: { name: 'users_email_unique', unique: true } },
   { collection: COLLECTIONS.users, keys: { email_lower: 1 }, options: { name: 'users_email_lower' } },
 
   { collection: COLLECTIONS.sessions, keys: { user_id: 1 }, options: { name: 'sessions_user' } },
-  { collection: COLLECTIONS.sessions, keys: { expires_at: 1 }, options: { name: 'sessions_expiry_ttl', ...AT_THE_DATE } },
+  {
+    collection: COLLECTIONS.sessions,
+    keys: { expires_at: 1 },
+    options: { name: 'sessions_expiry_ttl', ...A_DAY_AFTER_THE_DATE },
+  },
   { collection: COLLECTIONS.refreshTokens, keys: { session_id: 1 }, options: { name: 'refresh_tokens_session' } },
-  { collection: COLLECTIONS.refreshTokens, keys: { expires_at: 1 }, options: { name: 'refresh_tokens_expiry_ttl', ...AT_THE_DATE } },
+  {
+    collection: COLLECTIONS.refreshTokens,
+    keys: { expires_at: 1 },
+    options: { name: 'refresh_tokens_expiry_ttl', ...A_DAY_AFTER_THE_DATE },
+  },
   { collection: COLLECTIONS.loginAttempts, keys: { key: 1, at: 1 }, options: { name: 'login_attempts_key_at' } },
   { collection: COLLECTIONS.loginAttempts, keys: { expires_at: 1 }, options: { name: 'login_attempts_expiry_ttl', ...AT_THE_DATE } },
 

@@ -18,9 +18,12 @@ describe('openMongoStoreOver', () => {
     const store = await openMingoStore();
     const indexesOf = (collection: string) => store.db.collection(collection).indexes();
     expect(await indexesOf(COLLECTIONS.users)).toContainEqual(expect.objectContaining({ key: { email: 1 }, unique: true }));
-    for (const collection of [COLLECTIONS.sessions, COLLECTIONS.refreshTokens, COLLECTIONS.loginAttempts]) {
-      expect(await indexesOf(collection)).toContainEqual(expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 }));
+    for (const collection of [COLLECTIONS.sessions, COLLECTIONS.refreshTokens]) {
+      expect(await indexesOf(collection)).toContainEqual(expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 86_400 }));
     }
+    expect(await indexesOf(COLLECTIONS.loginAttempts)).toContainEqual(
+      expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 }),
+    );
     expect((await indexesOf(COLLECTIONS.applications)).map((index) => index['key'])).toEqual(
       expect.arrayContaining([
         { user_id: 1, created_at: -1, _id: -1 },
