@@ -2,6 +2,7 @@
 import type {
   ApplicationRepository,
   CompanyRepository,
+  LoginAttemptLog,
   RefreshTokenRepository,
   SessionRepository,
   UserRepository,
@@ -11,6 +12,8 @@ export type JobTrackerStore = {
   users: UserRepository;
   sessions: SessionRepository;
   refreshTokens: RefreshTokenRepository;
+  /** Failed logins for throttling, in the store so every process counts the same failures. */
+  attempts: LoginAttemptLog;
   applications: ApplicationRepository;
   companies: CompanyRepository;
   /** Releases connections and file handles; the store is unusable afterwards. */

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { CompiledQuery, Kysely, SqliteDialect } from 'kysely';
 import type { JobTrackerStore } from '../store.js';
 import { SqliteApplicationRepository } from './applications/application.repository.js';
+import { SqliteLoginAttemptLog } from './auth/login-attempt-log.js';
 import { SqliteRefreshTokenRepository } from './auth/refresh-token.repository.js';
 import { SqliteSessionRepository } from './auth/session.repository.js';
 import { SqliteCompanyRepository } from './companies/company.repository.js';
@@ -16,7 +17,13 @@ import { SqliteUserRepository } from './users/user.repository.js';
 export type SqliteStoreOptions = {
   /** File path (its directory is created), or `:memory:` for a private throwaway database. */
   path: string;
+  /** How long a failed login is kept for throttling; at least the longest throttle window.
+   * Default: one day. */
+  loginAttemptRetentionMs?: number;
 };
+
+/** A day: the longest throttle window the configuration allows. */
+export const DEFAULT_LOGIN_ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export type SqliteStore = JobTrackerStore & {
   /** The kysely handle, for maintenance and tests; use the repositories for domain data. */
@@ -54,6 +61,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     users: new SqliteUserRepository(db),
     sessions: new SqliteSessionRepository(db),
     refreshTokens: new SqliteRefreshTokenRepository(db),
+    attempts: new SqliteLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new SqliteApplicationRepository(db),
     companies: new SqliteCompanyRepository(db),
     close: () => db.destroy(),

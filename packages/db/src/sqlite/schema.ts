@@ -82,6 +82,14 @@ export interface CompaniesTable {
   doc: string;
 }
 
+/** One failed login per row, for throttling; rows older than the retention are pruned. */
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  /** `account:<email>` or `client:<address>`, as core builds it. */
+  key: string;
+  at: IsoDateText;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -94,5 +102,6 @@ export interface Database {
   refresh_tokens: RefreshTokensTable;
   applications: ApplicationsTable;
   companies: CompaniesTable;
+  login_attempts: LoginAttemptsTable;
   schema_migrations: SchemaMigrationsTable;
 }

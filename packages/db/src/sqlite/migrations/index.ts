@@ -1,5 +1,6 @@
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
 import { initialSchema } from './0001-initial.js';
+import { loginAttempts } from './0002-login-attempts.js';
 import type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, loginAttempts];

@@ -1,0 +1,48 @@
+/** Application views: a projection of a few document paths, so analytics over thousands of
+ * documents transfer and map only what they read. */
+import type { ApplicationFilter, ApplicationView, TimelineEvent, ViewField } from '@jobtracker/core';
+import type { Document, MinimalCollection } from '../minimal-db.js';
+import { matchingApplications, NEWEST_FIRST } from './application.filter.js';
+
+/** How each field is put into the view; the projection path is the field itself. */
+const APPLY: Record<ViewField, (view: ApplicationView, value: unknown) => void> = {
+  'application.status': (view, value) => void ((view.application ??= {}).status = String(value)),
+  'application.source': (view, value) => void ((view.application ??= {}).source = String(value)),
+  'application.applied_date': (view, value) => void ((view.application ??= {}).applied_date = value as Date),
+  created_at: (view, value) => void (view.created_at = value as Date),
+  'requirements.skills_required': (view, value) =>
+    void ((view.requirements ??= {}).skills_required = [...(value as string[])]),
+  timeline: (view, value) => void (view.timeline = value as TimelineEvent[]),
+  'job.salary_min': (view, value) => void ((view.job ??= {}).salary_min = Number(value)),
+  'job.salary_max': (view, value) => void ((view.job ??= {}).salary_max = Number(value)),
+};
+
+export async function findApplicationViews(
+  applications: MinimalCollection,
+  options: { userId: number; filter: ApplicationFilter; fields: readonly ViewField[] },
+): Promise<ApplicationView[]> {
+  const fields = [...new Set(options.fields)];
+  const projection: Document = { _id: 0, 'company.name': 1 };
+  for (const field of fields) projection[field] = 1;
+  const docs = await applications
+    .find(matchingApplications(options.userId, options.filter), { projection, sort: NEWEST_FIRST })
+    .toArray();
+  return docs.map((doc) => {
+    const view: ApplicationView = { company: { name: String(valueAt(doc, 'company.name')) } };
+    for (const field of fields) {
+      // A missing key and a stored null alike are left out: the analytics treat them the same.
+      const value = valueAt(doc, field);
+      if (value !== null && value !== undefined) APPLY[field](view, value);
+    }
+    return view;
+  });
+}
+
+function valueAt(doc: Document, path: string): unknown {
+  let value: unknown = doc;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    value = (value as Document)[key];
+  }
+  return value;
+}

@@ -1,0 +1,14 @@
+/** Collection names of the MongoDB store, in one place for the indexes, the repositories and
+ * maintenance tools. */
+export const COLLECTIONS = {
+  users: 'users',
+  /** Integer sequences (`_id`: sequence name, `seq`: last value handed out). */
+  counters: 'counters',
+  sessions: 'sessions',
+  refreshTokens: 'refresh_tokens',
+  loginAttempts: 'login_attempts',
+  applications: 'applications',
+  companies: 'companies',
+} as const;
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -1,0 +1,4 @@
+/** @jobtracker/db/mongo/testing: the MongoDB store's in-process test database (mingo behind the
+ * store's MinimalDb interface). For tests only: mingo is a development dependency. */
+export { createMingoDb, MingoDb } from './mingo-db.js';
+export { MingoCollection } from './mingo-collection.js';

@@ -1,0 +1,4 @@
+import { describeUserRepository } from '../../test-support/conformance/index.js';
+import { openMingoStore } from '../../test-support/temp-mongo-store.js';
+
+describeUserRepository('mongo over mingo', () => openMingoStore());

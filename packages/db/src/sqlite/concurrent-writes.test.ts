@@ -1,0 +1,4 @@
+import { describeConcurrentWrites } from '../test-support/conformance/index.js';
+import { openTempSqliteStore } from '../test-support/temp-sqlite-store.js';
+
+describeConcurrentWrites('sqlite', openTempSqliteStore);
