@@ -1,10 +1,11 @@
-/** All five storage ports in memory, each store empty: the shape of a store without `close`. */
+/** Every storage port in memory, each store empty: the shape of a store without `close`. */
 import type { ApplicationRepository } from '../applications/ports.js';
-import type { RefreshTokenRepository, SessionRepository } from '../auth/ports.js';
+import type { LoginAttemptLog, RefreshTokenRepository, SessionRepository } from '../auth/ports.js';
 import type { CompanyRepository } from '../companies/ports.js';
 import type { UserRepository } from '../users/ports.js';
 import { InMemoryApplicationRepository } from './in-memory-application-repository.js';
 import { InMemoryCompanyRepository } from './in-memory-company-repository.js';
+import { InMemoryLoginAttemptLog } from './in-memory-login-attempt-log.js';
 import { InMemoryRefreshTokenRepository } from './in-memory-refresh-token-repository.js';
 import { InMemorySessionRepository } from './in-memory-session-repository.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
@@ -15,6 +16,7 @@ export type InMemoryRepositories = {
   refreshTokens: RefreshTokenRepository;
   applications: ApplicationRepository;
   companies: CompanyRepository;
+  attempts: LoginAttemptLog;
 };
 
 export function inMemoryRepositories(): InMemoryRepositories {
@@ -24,5 +26,6 @@ export function inMemoryRepositories(): InMemoryRepositories {
     refreshTokens: new InMemoryRefreshTokenRepository(),
     applications: new InMemoryApplicationRepository(),
     companies: new InMemoryCompanyRepository(),
+    attempts: new InMemoryLoginAttemptLog(),
   };
 }

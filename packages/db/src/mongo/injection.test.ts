@@ -2,7 +2,7 @@
  * literally, and no key of a query, an update or a stored document comes from user text. */
 import type { Application, ApplicationFilter, ContactInfo, Requirements } from '@jobtracker/core';
 import { describe, expect, it } from 'vitest';
-import { aCompany, aNewUser, aRefreshToken, aSession, anApplication, anObjectId } from '../test-support/builders.js';
+import { aCompany, aNewUser, aRefreshToken, aSession, anApplication, anObjectId } from '@jobtracker/core/testing';
 import type { Document, MinimalCollection, MinimalDb } from './minimal-db.js';
 import { openMongoStoreOver } from './open-mongo.js';
 import { createMingoDb } from './testing/index.js';

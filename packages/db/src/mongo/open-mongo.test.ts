@@ -8,7 +8,7 @@ import {
   describeSessionRepository,
   describeUserRepository,
 } from '../test-support/conformance/index.js';
-import { aNewUser } from '../test-support/builders.js';
+import { aNewUser } from '@jobtracker/core/testing';
 import { openMingoStore, openRealMongoStore, realMongoUri, warnRealMongoSkipped } from '../test-support/temp-mongo-store.js';
 import { COLLECTIONS } from './collections.js';
 import { createMongoClient, MONGO_INDEXES, openMongoStoreOver } from './index.js';

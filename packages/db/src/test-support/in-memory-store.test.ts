@@ -1,6 +1,8 @@
 import {
   describeApplicationRepository,
   describeCompanyRepository,
+  describeConcurrentWrites,
+  describeLoginAttemptLog,
   describeRefreshTokenRepository,
   describeSessionRepository,
   describeUserRepository,
@@ -12,3 +14,5 @@ describeSessionRepository('in-memory', openInMemoryStore);
 describeRefreshTokenRepository('in-memory', openInMemoryStore);
 describeApplicationRepository('in-memory', openInMemoryStore);
 describeCompanyRepository('in-memory', openInMemoryStore);
+describeLoginAttemptLog('in-memory', openInMemoryStore);
+describeConcurrentWrites('in-memory', openInMemoryStore);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at } from '../../test-support/builders.js';
+import { at } from '@jobtracker/core/testing';
 import { describeLoginAttemptLog } from '../../test-support/conformance/index.js';
 import { openMingoStore } from '../../test-support/temp-mongo-store.js';
 import { COLLECTIONS } from '../collections.js';

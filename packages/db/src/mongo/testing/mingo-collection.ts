@@ -8,6 +8,7 @@ import { ObjectId } from 'mongodb';
 import type { Document, FindOptions, IndexOptions, MinimalCollection, MinimalCursor, SortSpec, UpdateCounts } from '../minimal-db.js';
 import { isPlainObject } from '../safe-values.js';
 import { bsonCopy } from './bson-copy.js';
+import { sortDocuments } from './bson-order.js';
 import { assertUnique, ID_INDEX, type UniqueIndex } from './unique-indexes.js';
 
 type IndexRecord = { name: string; keys: SortSpec; unique: boolean; expireAfterSeconds?: number };
@@ -173,12 +174,14 @@ export class MingoCollection implements MinimalCollection {
   }
 
   private select(filter: Document, options: FindOptions): Document[] {
-    let cursor = new Query(bsonCopy(filter)).find<Document>(this.documents, options.projection);
-    if (options.sort) cursor = cursor.sort(options.sort);
-    if (options.skip) cursor = cursor.skip(options.skip);
+    const query = new Query(bsonCopy(filter));
+    let matches = this.documents.filter((document) => query.test(document));
+    if (options.sort) matches = sortDocuments(matches, options.sort);
+    const start = options.skip ?? 0;
     // As in the driver, a limit of 0 means none.
-    if (options.limit) cursor = cursor.limit(options.limit);
-    return cursor.all().map((document) => bsonCopy(document));
+    const page = matches.slice(start, options.limit ? start + options.limit : undefined);
+    const projected = options.projection ? new Query({}).find<Document>(page, options.projection).all() : page;
+    return projected.map((document) => bsonCopy(document));
   }
 
   private firstMatch(filter: Document): number {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { at } from '../../test-support/builders.js';
+import { at } from '@jobtracker/core/testing';
 import { describeLoginAttemptLog } from '../../test-support/conformance/index.js';
 import { openTempSqliteStore } from '../../test-support/temp-sqlite-store.js';
 import { openSqliteStore } from '../index.js';

@@ -8,7 +8,7 @@ import {
   type Attachment,
 } from '@jobtracker/core';
 import { describe, expect, it } from 'vitest';
-import { aNewUser, anApplication, at } from '../builders.js';
+import { aNewUser, anApplication, at } from '@jobtracker/core/testing';
 import { useFreshStore, type OpenStore } from './fixture.js';
 
 const ALICE = 1;

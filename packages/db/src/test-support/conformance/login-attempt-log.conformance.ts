@@ -1,7 +1,7 @@
 /** Conformance suite for LoginAttemptLog: the failed-login record throttling reads. Any adapter
  * must pass it unchanged. */
 import { describe, expect, it } from 'vitest';
-import { at } from '../builders.js';
+import { at } from '@jobtracker/core/testing';
 import { useFreshStore, type OpenStore } from './fixture.js';
 
 const sortedTimes = (dates: Date[]): number[] => dates.map((date) => date.getTime()).sort((a, b) => a - b);
