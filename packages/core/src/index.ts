@@ -1,9 +1,13 @@
-/** @jobtracker/core: pure domain and analytics. No I/O, no clock, no framework. */
+/** @jobtracker/core: pure domain and analytics. No I/O, no clock, no framework. This file is the
+ * package's whole public API, one explicit re-export per name, in the groups the README lists. */
+
+// Shared: domain errors with stable codes, Python rounding, time arithmetic (`now` is always passed in).
 export { DomainError, isDomainError, validationError } from './shared/domain-error.js';
 export type { DomainErrorCode, DomainErrorDetails, FieldErrorMap, TokenProblem } from './shared/domain-error.js';
 export { pythonRound } from './shared/round.js';
 export { addDays, addMinutes, wholeDaysBetween, DAY_MS, MINUTE_MS } from './shared/time.js';
 
+// Users and profile: normalisation, password policy, skills, profile completion; the user store port.
 export type { User, NewUser, ProfileChanges } from './users/user.js';
 export { EDITABLE_PROFILE_FIELDS, fullName, normalizeEmail, profileCompletion } from './users/user.js';
 export type { CommonPasswords } from './users/password-policy.js';
@@ -13,6 +17,7 @@ export { addSkill, removeSkill } from './users/skills.js';
 export { addProfileSkill, removeProfileSkill, updateProfile, userStats } from './users/profile.js';
 export type { UserStats } from './users/profile.js';
 
+// Auth: register, login, refresh, logout, change password, sessions, token claims, login throttling.
 export type { AuthDeps } from './auth/deps.js';
 export type { LoginAttemptLog, RefreshTokenRepository, SessionRepository } from './auth/ports.js';
 export type { RefreshTokenRecord, Session, TokenLifetimes } from './auth/session.js';
@@ -33,6 +38,8 @@ export type { ChangePasswordCommand } from './auth/change-password.js';
 export { authenticateAccessToken, authenticateSessionSecret } from './auth/authenticate.js';
 export type { Principal } from './auth/authenticate.js';
 
+// Applications: the document, its views, the repository port and the use cases (create, change,
+// status and timeline events, list with pagination, search, stats).
 export type {
   Application,
   ApplicationInfo,
@@ -47,8 +54,10 @@ export { APPLICATION_STATUSES, statusOf } from './applications/application.js';
 export type { ApplicationView, ViewField } from './applications/application-view.js';
 export { VIEW_FIELDS } from './applications/application-view.js';
 export type { ApplicationFilter, ApplicationRepository, PageRequest, StatusCount } from './applications/ports.js';
+// Companies: the document, its repository port and use cases (CRUD, search, autocomplete, sync, top).
 export type { Company, ContactInfo } from './companies/company.js';
 export type { CompanyFilter, CompanyRepository } from './companies/ports.js';
+// Ids: 24-hex ObjectIds, generated through a port.
 export type { IdGenerator } from './shared/ids.js';
 export { parseObjectId } from './shared/ids.js';
 export type { CompanyDeps, CompanyFields, CompanyListQuery, CompanyStats, CompanySuggestion, CompanyWithCount, IndustryCount, NewCompanyFields, SyncResult } from './companies/index.js';
@@ -70,8 +79,10 @@ export {
   UNKNOWN_INDUSTRY,
   updateCompany,
 } from './companies/index.js';
+// Pagination: the `{count, next, previous, results}` envelope and its limits.
 export type { PageEnvelope, PageQuery } from './shared/page-numbers.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './shared/page-numbers.js';
+// Application use cases.
 export type { ApplicationChanges, ApplicationFields } from './applications/application-defaults.js';
 export {
   applicationIdOrFail,
@@ -91,9 +102,100 @@ export {
   searchApplications,
 } from './applications/list-applications.js';
 export type { ApplicationPage, ApplicationStats, ListApplicationsQuery } from './applications/list-applications.js';
-export * from './analytics/index.js';
-export * from './exports/index.js';
-export * from './demo/index.js';
+// Analytics (contract section 8): pure functions over a user's applications and `now`.
+export {
+  applicationsOverTime,
+  applicationsOverTimeFor,
+  averageResponseTime,
+  CLOSED_STATUSES,
+  dashboard,
+  DASHBOARD_FIELDS,
+  dashboardFor,
+  daysToFirstResponse,
+  INVALID_PERIOD_MESSAGE,
+  MISSING_STATUS_KEY,
+  parsePeriod,
+  percentage,
+  periodLabel,
+  PERIODS,
+  responseTime,
+  responseTimeFor,
+  salaryInsights,
+  salaryInsightsFor,
+  skillsDemand,
+  skillsDemandFor,
+  statusBreakdown,
+  statusBreakdownEntries,
+  statusKey,
+  SUCCESS_STATUSES,
+  successRateFor,
+  successRateOverTime,
+  sundayWeekOfYear,
+  timelineAnalysis,
+  timelineAnalysisFor,
+  TOP_COMPANIES_LIMIT,
+  TOP_SKILLS_LIMIT,
+  UNKNOWN_SOURCE,
+} from './analytics/index.js';
+export type {
+  CompanyCount,
+  Dashboard,
+  EventTypeCount,
+  Period,
+  PeriodCount,
+  PeriodSuccessRate,
+  ResponseTime,
+  SalaryInsights,
+  SkillCount,
+  SourceCount,
+} from './analytics/index.js';
+
+// Exports (contract section 9): CSV lines streamed from any (async) iterable, and the PDF report.
+export {
+  analyticsCsvFor,
+  analyticsCsvLines,
+  APPLICATIONS_CSV_HEADER,
+  applicationCsvCells,
+  applicationCsvLine,
+  applicationsCsvFor,
+  applicationsCsvLines,
+  applicationsReportFor,
+  buildApplicationsReport,
+  COMPANIES_CSV_HEADER,
+  companiesCsvFor,
+  companiesCsvLines,
+  companyCsvCells,
+  companyCsvLine,
+  CSV_LINE_END,
+  csvCellText,
+  csvLine,
+  exportFilename,
+  floatCell,
+  pythonFloatRepr,
+  pythonIntRepr,
+  quoteField,
+  REPORT_TITLE,
+} from './exports/index.js';
+export type { AnalyticsCsvInput, ApplicationsReportInput, CompanyCsvRecord, CsvCell, FloatCell, ReportFontBytes } from './exports/index.js';
+
+// Demo data (contract section 11): the demo account and seeded, reproducible applications.
+export {
+  DEMO_COMPANIES,
+  DEMO_DEFAULT_COUNT,
+  DEMO_JOB_TITLES,
+  DEMO_SKILLS,
+  DEMO_SOURCES,
+  DEMO_USER_CREDENTIALS,
+  DEMO_USER_NAME,
+  DEMO_USER_NEW_PROFILE,
+  generateDemoApplications,
+  seedDemoAccount,
+  seededRandom,
+  statusesForAge,
+} from './demo/index.js';
+export type { DemoApplicationsOptions, Random, SeedCommand, SeedDeps, SeedResult } from './demo/index.js';
+
+// Files: upload rules (kinds, extensions, size), content sniffing by magic bytes, attachments.
 export {
   allowedExtensions,
   appendAttachment,

@@ -3,6 +3,7 @@
 import { generateDemoApplications } from '@jobtracker/core';
 import { openSqliteStore } from '@jobtracker/db/sqlite';
 import { randomBytes } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { expectStatus, requestJson } from './http-client.js';
 
 export type BenchUser = { id: number; token: string };
@@ -32,6 +33,11 @@ export async function seedApplications(options: { databasePath: string; userId: 
     const started = performance.now();
     for (const [index, application] of applications.entries()) {
       await store.applications.create(application);
+      // better-sqlite3 is synchronous, so these awaits settle as microtasks and never let I/O
+      // in. Without a turn of the event loop now and then, a keep-alive socket the server closed
+      // while seeding ran (5 s idle) stays in fetch's pool, and the next request fails with
+      // "other side closed": that happens whenever a busy machine makes seeding take over 5 s.
+      if (index % 100 === 99) await nextTurn();
       if ((index + 1) % step === 0) {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         console.log(`  seeded ${index + 1}/${options.count} (${seconds} s)`);

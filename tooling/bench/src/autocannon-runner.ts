@@ -1,8 +1,7 @@
 /** Runs autocannon as a separate process (so its CPU is not the server's or the bench's event
  * loop) and reads its `--json` result. */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { stopChild, withTimeout } from './child-process.js';
 
 export type LoadSettings = { connections: number; durationSeconds: number };
@@ -20,14 +19,9 @@ export type LoadResult = {
   timeouts: number;
 };
 
-/** apps/api/node_modules/.bin or the workspace root's, whichever npm put it in. */
+/** autocannon's CLI entry, wherever npm installed the package (this workspace or the root). */
 function autocannonBin(): string {
-  const candidates = ['../../node_modules/.bin/autocannon', '../../../../node_modules/.bin/autocannon'].map((relative) =>
-    fileURLToPath(new URL(relative, import.meta.url)),
-  );
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`autocannon not found in ${candidates.join(' or ')}`);
-  return found;
+  return createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 }
 
 function argumentsFor(target: LoadTarget, settings: LoadSettings): string[] {

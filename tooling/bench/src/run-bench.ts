@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnServer } from '../testing/spawn-server.js';
+import { spawnServer } from '@jobtracker/api/testing';
 import { runAutocannon, type LoadResult, type LoadSettings, type LoadTarget } from './autocannon-runner.js';
 import { startBaseline } from './baseline-process.js';
 import { formatResults, writeResults, type BenchResults, type EndpointResult } from './bench-report.js';
