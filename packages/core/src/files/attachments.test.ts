@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, Attachment } from '../applications/application.js';
-import type { ApplicationRepository } from '../applications/ports.js';
 import { appendAttachment, attachTargetOrFail, removeAttachment } from './attachments.js';
+import { fakeApplications } from './test-support/file-fixtures.js';
 
 const ID = '6650f1c2a1b2c3d4e5f60718';
 const NOW = new Date('2025-01-25T09:00:00.123Z');
-
-/** Only what these use cases touch; `update` is serialised like the real adapters. */
-function fakeApplications(initial: Application[]): ApplicationRepository & { docs: Map<string, Application> } {
-  const docs = new Map(initial.map((a) => [a.id, a]));
-  let queue = Promise.resolve();
-  return {
-    docs,
-    findById: async (userId, id) => {
-      const doc = docs.get(id);
-      return doc && doc.user_id === userId ? doc : null;
-    },
-    update: (userId, id, change) => {
-      const run = queue.then(async () => {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        const doc = docs.get(id);
-        if (!doc || doc.user_id !== userId) return null;
-        const next = change(doc);
-        docs.set(id, next);
-        return next;
-      });
-      queue = run.then(() => undefined, () => undefined);
-      return run;
-    },
-  } as ApplicationRepository & { docs: Map<string, Application> };
-}
 
 const attachment = (n: number): Attachment => ({
   filename: `f${n}.pdf`,
