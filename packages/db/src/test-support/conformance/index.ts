@@ -1,6 +1,8 @@
 /** The conformance suites, one per port; each adapter's tests call the ones it implements. */
 export { describeApplicationRepository } from './application-repository.conformance.js';
 export { describeCompanyRepository } from './company-repository.conformance.js';
+export { describeFileStore } from './file-store.conformance.js';
+export type { OpenFileStore } from './file-store.conformance.js';
 export { describeRefreshTokenRepository } from './refresh-token-repository.conformance.js';
 export { describeSessionRepository } from './session-repository.conformance.js';
 export { describeUserRepository } from './user-repository.conformance.js';
