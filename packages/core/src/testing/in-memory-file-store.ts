@@ -1,6 +1,6 @@
 /** A FileStore in memory, for core tests and as a reference the adapters' conformance suite
  * also runs against. Keys and owners are checked exactly as the real adapters check them. */
-import { parseFileKey } from '../files/file-key.js';
+import { isOwnFileKey, parseFileKey } from '../files/file-key.js';
 import type { FileStore, StagedFile } from '../files/file-store.js';
 
 export type InMemoryFileStore = FileStore & {
@@ -27,10 +27,6 @@ export function createInMemoryFileStore(options: { now: () => Date }): InMemoryF
   const committed = new Map<string, Committed>();
   let counter = 0;
 
-  function ownKey(ownerId: number, key: string): boolean {
-    return parseFileKey(key)?.ownerId === ownerId;
-  }
-
   return {
     async stage(bytes) {
       const chunks: Uint8Array[] = [];
@@ -54,7 +50,7 @@ export function createInMemoryFileStore(options: { now: () => Date }): InMemoryF
     },
 
     async remove(ownerId, key) {
-      if (!ownKey(ownerId, key)) return false;
+      if (!isOwnFileKey(key, ownerId)) return false;
       committed.delete(key);
       return true;
     },
@@ -62,7 +58,7 @@ export function createInMemoryFileStore(options: { now: () => Date }): InMemoryF
     async removeAll(ownerId) {
       let count = 0;
       for (const key of [...committed.keys()]) {
-        if (ownKey(ownerId, key)) {
+        if (isOwnFileKey(key, ownerId)) {
           committed.delete(key);
           count++;
         }
@@ -71,7 +67,7 @@ export function createInMemoryFileStore(options: { now: () => Date }): InMemoryF
     },
 
     async open(ownerId, key) {
-      const entry = ownKey(ownerId, key) ? committed.get(key) : undefined;
+      const entry = isOwnFileKey(key, ownerId) ? committed.get(key) : undefined;
       if (!entry) return null;
       const { bytes } = entry;
       return {
