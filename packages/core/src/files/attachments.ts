@@ -8,7 +8,7 @@ import type { UserRepository } from '../users/ports.js';
 
 /** The application an upload will be attached to: id format (400), then existence (404).
  * Checked before the file is stored, so a bad target leaves no file behind. */
-export async function attachTargetOrFail(applications: ApplicationRepository, userId: number, rawId: string): Promise<string> {
+export async function attachTargetOrFail(applications: Pick<ApplicationRepository, 'findById'>, userId: number, rawId: string): Promise<string> {
   const id = parseObjectId(rawId);
   if (id === null) throw new DomainError('APPLICATION.INVALID_ID');
   if (!(await applications.findById(userId, id))) throw new DomainError('APPLICATION.NOT_FOUND');
@@ -16,7 +16,7 @@ export async function attachTargetOrFail(applications: ApplicationRepository, us
 }
 
 export async function appendAttachment(
-  applications: ApplicationRepository,
+  applications: Pick<ApplicationRepository, 'update'>,
   command: { userId: number; id: string; attachment: Attachment; now: Date },
 ): Promise<Application> {
   const updated = await applications.update(command.userId, command.id, (current) => ({
@@ -31,7 +31,7 @@ export async function appendAttachment(
 /** Contract 6.5: id format ("Invalid ID"), existence, then index range; returns the removed
  * attachment so the caller can delete its file. */
 export async function removeAttachment(
-  applications: ApplicationRepository,
+  applications: Pick<ApplicationRepository, 'update'>,
   command: { userId: number; rawId: string; rawIndex: string | number; now: Date },
 ): Promise<Attachment> {
   const id = parseObjectId(command.rawId);
@@ -49,7 +49,7 @@ export async function removeAttachment(
 }
 
 /** Upload-resume points the profile at the new file; the previous file is kept (contract 6.3). */
-export async function recordResumeUrl(users: UserRepository, command: { userId: number; fileUrl: string; now: Date }): Promise<void> {
+export async function recordResumeUrl(users: Pick<UserRepository, 'update'>, command: { userId: number; fileUrl: string; now: Date }): Promise<void> {
   const updated = await users.update(command.userId, () => ({ resume_url: command.fileUrl, updated_at: command.now }));
   if (!updated) throw new DomainError('AUTH.USER_NOT_FOUND');
 }

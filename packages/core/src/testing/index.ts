@@ -18,3 +18,6 @@ export type { InMemoryRepositories } from './in-memory-repositories.js';
 
 export { fakeCommonPasswords, fakePasswordHasher, fakeTokenCodec, sequentialIds, sequentialRandom } from './fake-services.js';
 export { fakeAuthDeps } from './fake-auth-deps.js';
+
+export { createInMemoryFileStore } from './in-memory-file-store.js';
+export type { InMemoryFileStore } from './in-memory-file-store.js';

@@ -3,6 +3,8 @@ export { describeApplicationRepository } from './application-repository.conforma
 export { describeCompanyRepository } from './company-repository.conformance.js';
 export { describeConcurrentWrites } from './concurrent-writes.conformance.js';
 export { describeLoginAttemptLog } from './login-attempt-log.conformance.js';
+export { describeFileStore } from './file-store.conformance.js';
+export type { OpenFileStore } from './file-store.conformance.js';
 export { describeRefreshTokenRepository } from './refresh-token-repository.conformance.js';
 export { describeSessionRepository } from './session-repository.conformance.js';
 export { describeUserRepository } from './user-repository.conformance.js';
