@@ -7,7 +7,7 @@ export { toFieldErrors, NON_FIELD_ERRORS } from './field-errors.js';
 export type { FieldErrors, IssueLike } from './field-errors.js';
 export { formatDate, formatDateTime, formatUploadedAt, parseDateTime } from './datetime.js';
 export { describeJsonSchema, registeredJsonSchema } from './json-schema-registry.js';
-export { PAGE_SIZE_MAX, paginationQuery, queryParam, queryText, dateTimeText } from './query.js';
+export { paginationQuery, queryParam, queryText, dateTimeText } from './query.js';
 export * from './auth.js';
 export * from './errors.js';
 export * from './companies.js';
