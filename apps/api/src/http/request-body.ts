@@ -1,10 +1,12 @@
 /** Request bodies as DRF parses them: JSON, urlencoded or multipart; empty means `{}`; malformed
- * JSON is a 400 and an unknown type a 415, both with the contract's `detail` texts. */
+ * JSON is a 400 and an unknown type a 415 (thrown as request errors, answered by the table). */
 import type { Context } from 'hono';
+import { RequestError } from '../request/request-error.js';
 
-export type ParsedBody =
-  | { ok: true; value: unknown; files: Map<string, File> }
-  | { ok: false; status: 400 | 415; body: { detail: string } };
+export type ParsedBody = { value: unknown; files: Map<string, File> };
+
+/** What the generated REST routes accept, as DRF's default parsers do. */
+export const JSON_ENDPOINT_TYPES = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'] as const;
 
 export function mediaTypeOf(c: Context): string {
   return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -23,40 +25,36 @@ function lastValues(entries: Iterable<[string, unknown]>): { fields: Record<stri
 export async function readRequestBody(c: Context, accepts: readonly string[]): Promise<ParsedBody> {
   const mediaType = mediaTypeOf(c);
   const raw = c.req.raw;
-  const contentLength = c.req.header('content-length');
-  const maybeEmpty = raw.body === null || contentLength === '0';
-  const unsupported = (): ParsedBody => ({
-    ok: false,
-    status: 415,
-    body: { detail: `Unsupported media type "${c.req.header('content-type') ?? ''}" in request.` },
-  });
+  const maybeEmpty = raw.body === null || c.req.header('content-length') === '0';
 
   if (mediaType === 'multipart/form-data' && accepts.includes(mediaType)) {
+    let form: FormData;
     try {
-      const form = await raw.formData();
-      const { fields, files } = lastValues(form.entries());
-      return { ok: true, value: fields, files };
+      form = await raw.formData();
     } catch {
-      return { ok: false, status: 400, body: { detail: 'Multipart form parse error - Invalid boundary in multipart' } };
+      throw new RequestError('REQUEST.MALFORMED_MULTIPART');
     }
+    const { fields, files } = lastValues(form.entries());
+    return { value: fields, files };
   }
 
   const text = maybeEmpty ? '' : await raw.text();
-  if (text === '') return { ok: true, value: {}, files: new Map() };
+  if (text === '') return { value: {}, files: new Map() };
 
   if ((mediaType === 'application/json' || mediaType.endsWith('+json')) && accepts.includes('application/json')) {
     try {
-      return { ok: true, value: JSON.parse(text), files: new Map() };
+      return { value: JSON.parse(text), files: new Map() };
     } catch (error) {
-      const reason = error instanceof SyntaxError ? error.message : 'Invalid JSON';
-      return { ok: false, status: 400, body: { detail: `JSON parse error - ${reason}` } };
+      throw new RequestError('REQUEST.MALFORMED_JSON', { reason: error instanceof SyntaxError ? error.message : 'Invalid JSON' });
     }
   }
   if (mediaType === 'application/x-www-form-urlencoded' && accepts.includes(mediaType)) {
-    const { fields } = lastValues(new URLSearchParams(text).entries());
-    return { ok: true, value: fields, files: new Map() };
+    return { value: lastValues(new URLSearchParams(text).entries()).fields, files: new Map() };
   }
-  return unsupported();
+  throw new RequestError('REQUEST.UNSUPPORTED_MEDIA_TYPE', { contentType: c.req.header('content-type') ?? '' });
 }
 
-export const JSON_ENDPOINT_TYPES = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'] as const;
+/** Query values: the last one wins, as Django's QueryDict.get does. */
+export function queryValues(c: Context): Record<string, string> {
+  return Object.fromEntries(new URL(c.req.url).searchParams.entries());
+}

@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildApplicationsReport } from '@jobtracker/core';
-import { loadReportFonts } from '../infra/report-fonts.js';
+import { loadReportFonts } from './report-fonts.js';
 import { inkRatio, pdfPageTexts, renderPageGray } from '../test-support/poppler.js';
 import { buildApplication, REPORT_NOW, reportApplications } from '../test-support/report-applications.js';
 

@@ -19,46 +19,38 @@ import {
   timelineAnalysisFor,
 } from '@jobtracker/core';
 import type { GenericSchema } from 'valibot';
-import { protectedProcedure, router, type Meta } from '../trpc/init.js';
+import { router } from './init.js';
+import { protectedOperation } from './operation.js';
 
 const tags = ['Analytics'];
-/** The meta of a parameterless analytics GET. */
-const get = (path: `/api/analytics/${string}`, summary: string, output: GenericSchema): Meta => ({
-  openapi: { method: 'GET', path, tags, summary, output, errors: [401] },
-});
+
+/** A parameterless analytics GET. */
+const get = <TOutput extends GenericSchema>(path: `/api/analytics/${string}`, summary: string, output: TOutput) =>
+  protectedOperation({ method: 'GET', path, tags, summary, output, errors: [401] });
 
 export const analyticsRouter = router({
-  dashboard: protectedProcedure
-    .meta(get('/api/analytics/dashboard/', 'Headline numbers: totals, rates, top companies and sources', DashboardOutput))
+  dashboard: get('/api/analytics/dashboard/', 'Headline numbers: totals, rates, top companies and sources', DashboardOutput)
     .query(({ ctx }) => dashboardFor(ctx.deps, { userId: ctx.user.id, now: ctx.now })),
 
-  applicationsOverTime: protectedProcedure
-    .meta({
-      openapi: {
-        method: 'GET', path: '/api/analytics/applications-over-time/', tags, errors: [400, 401],
-        summary: 'Applications per day, week (Sunday-based %U) or month of created_at', output: PeriodCountsOutput,
-      },
-    })
+  applicationsOverTime: protectedOperation({
+    method: 'GET', path: '/api/analytics/applications-over-time/', tags, errors: [400, 401],
+    summary: 'Applications per day, week (Sunday-based %U) or month of created_at', output: PeriodCountsOutput,
+  })
     .input(PeriodQuery)
     .query(({ ctx, input }) => applicationsOverTimeFor(ctx.deps, { userId: ctx.user.id, period: input.period })),
 
-  successRate: protectedProcedure
-    .meta(get('/api/analytics/success-rate/', 'Monthly share of offers and acceptances', SuccessRateOutput))
+  successRate: get('/api/analytics/success-rate/', 'Monthly share of offers and acceptances', SuccessRateOutput)
     .query(({ ctx }) => successRateFor(ctx.deps, { userId: ctx.user.id })),
 
-  skills: protectedProcedure
-    .meta(get('/api/analytics/skills/', 'The 20 most required skills', SkillsDemandOutput))
+  skills: get('/api/analytics/skills/', 'The 20 most required skills', SkillsDemandOutput)
     .query(({ ctx }) => skillsDemandFor(ctx.deps, { userId: ctx.user.id })),
 
-  timeline: protectedProcedure
-    .meta(get('/api/analytics/timeline/', 'Timeline events per type', TimelineAnalysisOutput))
+  timeline: get('/api/analytics/timeline/', 'Timeline events per type', TimelineAnalysisOutput)
     .query(({ ctx }) => timelineAnalysisFor(ctx.deps, { userId: ctx.user.id })),
 
-  salary: protectedProcedure
-    .meta(get('/api/analytics/salary/', 'Salary averages and range', SalaryInsightsOutput))
+  salary: get('/api/analytics/salary/', 'Salary averages and range', SalaryInsightsOutput)
     .query(({ ctx }) => salaryInsightsFor(ctx.deps, { userId: ctx.user.id })),
 
-  responseTime: protectedProcedure
-    .meta(get('/api/analytics/response-time/', 'Days from applying to the first later timeline event', ResponseTimeOutput))
+  responseTime: get('/api/analytics/response-time/', 'Days from applying to the first later timeline event', ResponseTimeOutput)
     .query(({ ctx }) => responseTimeFor(ctx.deps, { userId: ctx.user.id })),
 });

@@ -1,11 +1,11 @@
 /** The whole tRPC API; the web app imports its type only. */
-import { analyticsRouter } from '../routers/analytics.router.js';
-import { applicationsRouter } from '../routers/applications.router.js';
-import { attachmentsRouter } from '../routers/attachments.router.js';
-import { authRouter } from '../routers/auth.router.js';
-import { companiesRouter } from '../routers/companies/index.js';
-import { rootRouter } from '../routers/root.router.js';
+import { analyticsRouter } from './analytics.router.js';
+import { applicationsRouter } from './applications.router.js';
+import { attachmentsRouter } from './attachments.router.js';
+import { authRouter } from './auth.router.js';
+import { companiesRouter } from './companies/index.js';
 import { router } from './init.js';
+import { rootRouter } from './root.router.js';
 
 export const appRouter = router({
   root: rootRouter,

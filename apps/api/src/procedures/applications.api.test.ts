@@ -1,9 +1,9 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { createContextInner } from '../trpc/context.js';
-import { appRouter } from '../trpc/app.router.js';
-import { createCallerFactory } from '../trpc/init.js';
+import { createRequestContext } from '../request/request-context.js';
+import { appRouter } from './app.router.js';
+import { createCallerFactory } from './init.js';
 
 const APPLICATION_KEYS = [
   'id', 'user_id', 'company', 'job', 'application', 'requirements', 'timeline', 'attachments', 'notes',
@@ -235,7 +235,7 @@ describe('GET /api/applications/{id}/', () => {
     const other = await newUser();
     const created = await create(owner.access);
     const caller = createCallerFactory(appRouter)(
-      createContextInner(t.deps, {
+      createRequestContext(t.deps, {
         authorization: `Bearer ${other.access}`, sessionCookie: null, clientAddress: '127.0.0.1', method: 'GET', sameOrigin: true,
       }),
     );
@@ -245,7 +245,7 @@ describe('GET /api/applications/{id}/', () => {
     const bad = await caller.applications.get({ id: 'nope' }).catch((e: unknown) => e);
     expect((bad as TRPCError).code).toBe('BAD_REQUEST');
     const ownerCaller = createCallerFactory(appRouter)(
-      createContextInner(t.deps, {
+      createRequestContext(t.deps, {
         authorization: `Bearer ${owner.access}`, sessionCookie: null, clientAddress: '127.0.0.1', method: 'GET', sameOrigin: true,
       }),
     );

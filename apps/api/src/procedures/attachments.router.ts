@@ -2,8 +2,8 @@
  * atomically, then its file is deleted by its server-generated path only. */
 import { removeAttachment } from '@jobtracker/core';
 import * as v from 'valibot';
-import { createMediaStore } from '../media/media-store.js';
-import { protectedProcedure, router } from '../trpc/init.js';
+import { createMediaStore } from '../infra/media-store.js';
+import { protectedProcedure, router } from './init.js';
 
 /** Path params arrive as strings over REST; the tRPC client may send a number. */
 const DeleteAttachmentInput = v.object({ id: v.string(), index: v.union([v.string(), v.number()]) });

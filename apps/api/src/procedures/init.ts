@@ -1,54 +1,20 @@
-/** The one initTRPC call. Procedures carry `meta.openapi`, from which the REST routes and the
- * OpenAPI document are generated. */
+/** The one initTRPC call: `router`, `publicProcedure`, `protectedProcedure`, `createCallerFactory`.
+ * Procedures carry `meta.openapi`, from which the REST routes and the OpenAPI document are
+ * generated; errors map through the request layer's one table. */
 import { isDomainError } from '@jobtracker/core';
-import { toFieldErrors } from '@jobtracker/contracts';
-import { initTRPC, StandardSchemaV1Error, TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import type { GenericSchema } from 'valibot';
-import { contractErrorOf, INTERNAL_ERROR, type ContractError } from '../http/error-table.js';
-import type { Context } from './context.js';
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export type OpenApiMeta = {
-  method: HttpMethod;
-  /** Contract path with `{param}` placeholders and a trailing slash, e.g. `/api/auth/login/`. */
-  path: `/api/${string}`;
-  /** Success status; 204 sends no body. */
-  successStatus?: 200 | 201 | 204;
-  tags: string[];
-  summary: string;
-  description?: string;
-  /** Public operations skip authentication (register, login, refresh). */
-  public?: boolean;
-  /** The success body, for the document. */
-  output?: GenericSchema;
-  /** Contract error statuses this operation can answer with, for the document. */
-  errors?: number[];
-};
-
-export type Meta = { openapi?: OpenApiMeta };
-
-/** Maps any error to the contract's status and body. */
-export function contractErrorFromUnknown(error: unknown): ContractError {
-  const cause = error instanceof TRPCError ? error.cause : error;
-  if (isDomainError(cause)) return contractErrorOf(cause);
-  if (cause instanceof StandardSchemaV1Error) {
-    return { status: 400, trpcCode: 'BAD_REQUEST', body: toFieldErrors(cause.issues) };
-  }
-  // tRPC's own errors (unknown procedure, wrong method on /trpc) keep their status and text.
-  if (error instanceof TRPCError && error.code !== 'INTERNAL_SERVER_ERROR') {
-    return { status: getHTTPStatusCodeFromError(error), trpcCode: error.code, body: { detail: error.message } };
-  }
-  return INTERNAL_ERROR;
-}
+import { initTRPC, TRPCError } from '@trpc/server';
+import { isRequestError } from '../request/request-error.js';
+import type { RequestContext } from '../request/request-context.js';
+import { contractErrorFromUnknown } from '../request/contract-error.js';
+import type { Meta } from './operation-meta.js';
+import { contractErrorOfTrpc, trpcCodeOf } from './trpc-errors.js';
 
 const t = initTRPC
-  .context<Context>()
+  .context<RequestContext>()
   .meta<Meta>()
   .create({
     errorFormatter({ shape, error }) {
-      const contract = contractErrorFromUnknown(error);
+      const contract = contractErrorOfTrpc(error);
       const isInternal = contract.status >= 500;
       return {
         ...shape,
@@ -64,12 +30,14 @@ const t = initTRPC
     },
   });
 
-/** Domain errors become TRPCErrors with the right code (the cause keeps the domain error). */
-const domainErrors = t.middleware(async ({ next }) => {
+/** Domain and request errors become TRPCErrors whose code follows the contract status (the
+ * cause keeps the original error for the formatter and the REST routes). */
+const contractErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && isDomainError(result.error.cause)) {
-    const contract = contractErrorOf(result.error.cause);
-    throw new TRPCError({ code: contract.trpcCode, message: contract.status >= 500 ? 'Error' : result.error.cause.code, cause: result.error.cause });
+  const cause = result.ok ? undefined : result.error.cause;
+  if (isDomainError(cause) || isRequestError(cause)) {
+    const contract = contractErrorFromUnknown(cause);
+    throw new TRPCError({ code: trpcCodeOf(contract.status), message: contract.status >= 500 ? 'Error' : cause.code, cause });
   }
   return result;
 });
@@ -80,6 +48,6 @@ const authenticated = t.middleware(async ({ ctx, next }) => {
 });
 
 export const router = t.router;
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(contractErrors);
 export const protectedProcedure = publicProcedure.use(authenticated);
 export const createCallerFactory = t.createCallerFactory;

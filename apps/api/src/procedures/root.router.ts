@@ -1,6 +1,7 @@
 /** GET /api/: the discovery document (contract section 10; it needs auth, as in the original). */
 import { ApiRootOutput, type ApiRootOutput as ApiRootOutputType } from '@jobtracker/contracts';
-import { protectedProcedure, router } from '../trpc/init.js';
+import { router } from './init.js';
+import { protectedOperation } from './operation.js';
 
 const ROOT: ApiRootOutputType = {
   message: 'Job Application Tracker API',
@@ -15,7 +16,6 @@ const ROOT: ApiRootOutputType = {
 };
 
 export const rootRouter = router({
-  info: protectedProcedure
-    .meta({ openapi: { method: 'GET', path: '/api/', tags: ['Root'], summary: 'API discovery', output: ApiRootOutput, errors: [401] } })
+  info: protectedOperation({ method: 'GET', path: '/api/', tags: ['Root'], summary: 'API discovery', output: ApiRootOutput, errors: [401] })
     .query(() => ROOT),
 });

@@ -1,11 +1,11 @@
-/** The one table that turns domain error codes into HTTP statuses, tRPC codes and the
- * contract's error bodies (section 1.4). */
+/** The one table that turns error codes into the contract's HTTP status, error body and headers
+ * (section 1.4): domain codes from core and the request's own problems alike. Transports derive
+ * anything else they need (tRPC's codes) from the status. */
 import type { DomainError, DomainErrorCode, TokenProblem } from '@jobtracker/core';
-import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import type { RequestError, RequestErrorCode } from './request-error.js';
 
 export type ContractError = {
   status: number;
-  trpcCode: TRPC_ERROR_CODE_KEY;
   body: Record<string, unknown>;
   headers?: Record<string, string>;
 };
@@ -18,18 +18,14 @@ const TOKEN_MESSAGES: Record<TokenProblem, string> = {
   blacklisted: 'Token is blacklisted',
 };
 
-const unauthorized = (body: Record<string, unknown>): ContractError => ({
-  status: 401,
-  trpcCode: 'UNAUTHORIZED',
-  body,
-  headers: WWW_AUTHENTICATE,
-});
-const badRequest = (body: Record<string, unknown>): ContractError => ({ status: 400, trpcCode: 'BAD_REQUEST', body });
-const notFound = (error: string): ContractError => ({ status: 404, trpcCode: 'NOT_FOUND', body: { error } });
+const unauthorized = (body: Record<string, unknown>): ContractError => ({ status: 401, body, headers: WWW_AUTHENTICATE });
+const badRequest = (body: Record<string, unknown>): ContractError => ({ status: 400, body });
+const notFound = (error: string): ContractError => ({ status: 404, body: { error } });
+const detail = (status: number, text: string): ContractError => ({ status, body: { detail: text } });
 
-type Mappers = { [C in DomainErrorCode]: (error: DomainError<C>) => ContractError };
+type DomainMappers = { [C in DomainErrorCode]: (error: DomainError<C>) => ContractError };
 
-const MAPPERS: Mappers = {
+const DOMAIN: DomainMappers = {
   'VALIDATION.FAILED': (e) => badRequest(e.details.fieldErrors),
   'AUTH.NOT_AUTHENTICATED': () => unauthorized({ detail: 'Authentication credentials were not provided.' }),
   'AUTH.BAD_HEADER': () =>
@@ -46,16 +42,10 @@ const MAPPERS: Mappers = {
   'AUTH.USER_INACTIVE': () => unauthorized({ detail: 'User is inactive', code: 'user_inactive' }),
   'AUTH.INVALID_CREDENTIALS': () => unauthorized({ detail: 'No active account found with the given credentials' }),
   'AUTH.THROTTLED': (e) => ({
-    status: 429,
-    trpcCode: 'TOO_MANY_REQUESTS',
-    body: { detail: `Request was throttled. Expected available in ${e.details.retryAfterSeconds} seconds.` },
+    ...detail(429, `Request was throttled. Expected available in ${e.details.retryAfterSeconds} seconds.`),
     headers: { 'Retry-After': String(e.details.retryAfterSeconds) },
   }),
-  'AUTH.CROSS_SITE': () => ({
-    status: 403,
-    trpcCode: 'FORBIDDEN',
-    body: { detail: 'Cross-site request refused.' },
-  }),
+  'AUTH.CROSS_SITE': () => detail(403, 'Cross-site request refused.'),
   'REFRESH.REJECTED': (e) => unauthorized({ detail: TOKEN_MESSAGES[e.details.problem], code: 'token_not_valid' }),
   'LOGOUT.REFRESH_REQUIRED': () => badRequest({ error: 'Refresh token is required' }),
   'LOGOUT.REJECTED': (e) => badRequest({ error: TOKEN_MESSAGES[e.details.problem] }),
@@ -74,14 +64,25 @@ const MAPPERS: Mappers = {
   'ANALYTICS.INVALID_PERIOD': () => badRequest({ error: 'Invalid period. Must be day, week, or month.' }),
 };
 
-export function contractErrorOf(error: DomainError): ContractError {
-  const mapper = MAPPERS[error.code] as (error: DomainError) => ContractError;
-  return mapper(error);
+type RequestMappers = { [C in RequestErrorCode]: (error: RequestError<C>) => ContractError };
+
+/** DRF's texts for the request's own problems (contract 1.1 and 1.2). */
+const REQUEST: RequestMappers = {
+  'REQUEST.NOT_FOUND': () => detail(404, 'Not found.'),
+  'REQUEST.METHOD_NOT_ALLOWED': (e) => ({ ...detail(405, `Method "${e.details.method}" not allowed.`), headers: { Allow: e.details.allow } }),
+  'REQUEST.TOO_LARGE': () => detail(413, 'Request body is too large.'),
+  'REQUEST.UNSUPPORTED_MEDIA_TYPE': (e) => detail(415, `Unsupported media type "${e.details.contentType}" in request.`),
+  'REQUEST.MALFORMED_JSON': (e) => detail(400, `JSON parse error - ${e.details.reason}`),
+  'REQUEST.MALFORMED_MULTIPART': () => detail(400, 'Multipart form parse error - Invalid boundary in multipart'),
+};
+
+export function contractErrorOfDomain(error: DomainError): ContractError {
+  return (DOMAIN[error.code] as (error: DomainError) => ContractError)(error);
+}
+
+export function contractErrorOfRequest(error: RequestError): ContractError {
+  return (REQUEST[error.code] as (error: RequestError) => ContractError)(error);
 }
 
 /** 500s never carry internal text. */
-export const INTERNAL_ERROR: ContractError = {
-  status: 500,
-  trpcCode: 'INTERNAL_SERVER_ERROR',
-  body: { detail: 'A server error occurred.' },
-};
+export const INTERNAL_ERROR: ContractError = detail(500, 'A server error occurred.');

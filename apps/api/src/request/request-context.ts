@@ -1,23 +1,12 @@
-/** Request context: what a procedure may know about the caller. `createContextInner` has no
- * adapter dependency, so tests and the REST adapter build it the same way. */
-import { authenticateAccessToken, authenticateSessionSecret, DomainError, type Principal } from '@jobtracker/core';
-import type { AppDeps } from '../app-deps.js';
+/** The request context every transport builds the same way (tRPC procedures, the generated REST
+ * routes, the file routes): the dependencies, `now` from the one clock, what the transport said
+ * about the request, and the caller, authenticated once on first use. */
+import type { Principal } from '@jobtracker/core';
+import type { AppDeps } from '../config/app-deps.js';
+import { authenticate } from './authenticate.js';
+import type { RequestInfo } from './request-info.js';
 
-export type RequestInfo = {
-  /** Raw Authorization header, if any. */
-  authorization: string | null;
-  /** The web app's session cookie, if any (tRPC transport only). */
-  sessionCookie: string | null;
-  /** The caller's address as trusted-proxy rules determine it. */
-  clientAddress: string;
-  method: string;
-  /** Whether the request came from our own origin (cookie-authenticated mutations need it). */
-  sameOrigin: boolean;
-  /** Set or clear the web session cookie (tRPC transport only). */
-  setSessionCookie?: (secret: string | null) => void;
-};
-
-export type Context = {
+export type RequestContext = {
   deps: AppDeps;
   now: Date;
   request: RequestInfo;
@@ -25,33 +14,13 @@ export type Context = {
   principal: () => Promise<Principal>;
 };
 
-/** simplejwt's header parsing: the keyword must be exactly "Bearer". */
-function bearerToken(header: string): string | null {
-  const parts = header.split(/\s+/).filter(Boolean);
-  if (parts.length === 0 || parts[0] !== 'Bearer') return null;
-  if (parts.length !== 2) throw new DomainError('AUTH.BAD_HEADER');
-  return parts[1] as string;
-}
-
-async function authenticate(deps: AppDeps, request: RequestInfo, now: Date): Promise<Principal> {
-  const token = request.authorization ? bearerToken(request.authorization) : null;
-  if (token !== null) return authenticateAccessToken(deps.auth, token, now);
-  if (request.sessionCookie) {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && !request.sameOrigin) {
-      throw new DomainError('AUTH.CROSS_SITE');
-    }
-    return authenticateSessionSecret(deps.auth, request.sessionCookie, now);
-  }
-  throw new DomainError('AUTH.NOT_AUTHENTICATED');
-}
-
-export function createContextInner(deps: AppDeps, request: RequestInfo): Context {
+export function createRequestContext(deps: AppDeps, request: RequestInfo): RequestContext {
   const now = deps.clock();
   let principal: Promise<Principal> | undefined;
   return {
     deps,
     now,
     request,
-    principal: () => (principal ??= authenticate(deps, request, now)),
+    principal: () => (principal ??= authenticate(deps.auth, request, now)),
   };
 }

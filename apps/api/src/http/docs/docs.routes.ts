@@ -2,6 +2,7 @@
  * (ReDoc), all served from npm packages: no CDN. Public. */
 import type { Hono } from 'hono';
 import { stringify } from 'yaml';
+import { RequestError } from '../../request/request-error.js';
 import { packageFile } from './package-assets.js';
 
 const SWAGGER_ASSETS: Record<string, string> = {
@@ -71,7 +72,7 @@ export function registerDocsRoutes(app: Hono, document: () => Record<string, unk
   app.get('/api/docs/assets/:file', async (c) => {
     const file = c.req.param('file');
     const type = SWAGGER_ASSETS[file];
-    if (!type) return c.json({ detail: 'Not found.' }, 404);
+    if (!type) throw new RequestError('REQUEST.NOT_FOUND');
     return c.body(await packageFile('swagger-ui-dist', file), 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' });
   });
 

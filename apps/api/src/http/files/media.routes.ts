@@ -3,14 +3,10 @@
  * are streamed from disk as downloads that a browser will not sniff or render in our origin. */
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import type { Hono } from 'hono';
-import type { AppDeps } from '../app-deps.js';
-import type { RequestInfoReader } from '../http/request-info.js';
-import { errorResponse, notFoundResponse } from '../http/responses.js';
-import { createContextInner } from '../trpc/context.js';
-import { contractErrorFromUnknown } from '../trpc/init.js';
+import type { MediaStore } from '../../infra/media-store.js';
+import { RequestError } from '../../request/request-error.js';
 import { attachmentDisposition } from './content-disposition.js';
-import type { MediaStore } from './media-store.js';
+import { fileOperation, type FileOperation } from './file-operation.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
@@ -22,32 +18,37 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export function registerMediaRoutes(options: { app: Hono; deps: AppDeps; requestInfo: RequestInfoReader; store: MediaStore }): void {
-  const { app, deps, requestInfo, store } = options;
-
-  app.on(['GET', 'HEAD'], '/media/uploads/*', async (c) => {
-    // The web app downloads with its session cookie; GET/HEAD need no same-origin check.
-    const ctx = createContextInner(deps, requestInfo(c, { responseHeaders: new Headers() }));
-    let userId: number;
-    try {
-      userId = (await ctx.principal()).user.id;
-    } catch (error) {
-      return errorResponse(c, contractErrorFromUnknown(error), error);
-    }
-    const filePath = c.req.path.slice('/media/'.length);
-    const file = await store.openOwned(filePath, userId);
-    if (!file) return notFoundResponse(c);
-
-    const headers = new Headers({
-      'Content-Type': CONTENT_TYPES[file.extension] ?? 'application/octet-stream',
-      'Content-Length': String(file.size),
-      'Content-Disposition': attachmentDisposition(file.originalName ?? '', filePath.slice(filePath.lastIndexOf('/') + 1)),
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cache-Control': 'private, no-cache',
-    });
-    if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers });
-    const body = Readable.toWeb(createReadStream(file.absolute)) as unknown as ReadableStream<Uint8Array>;
-    return new Response(body, { status: 200, headers });
+export function mediaOperation(store: MediaStore): FileOperation {
+  return fileOperation({
+    name: 'media.download',
+    meta: {
+      method: 'GET', path: '/media/uploads/{user_id}/{kind}/{filename}', tags: ['Media'],
+      summary: 'Download a stored upload (its owner only)',
+      description:
+        'The `file_url` of an upload. Authenticated with a Bearer token or the web session cookie; ' +
+        "anyone but the owner gets 404. Served as an attachment under the client's original file name (RFC 6266).",
+      produces: {
+        mediaTypes: [...new Set(Object.values(CONTENT_TYPES).map((type) => type.split(';')[0] as string))],
+        description: 'The file',
+      },
+      errors: [401, 404],
+    },
+    // One wildcard route: any path below /media/uploads/ is authenticated, then found or a 404.
+    route: { path: '/media/uploads/*', requestInfo: { acceptSessionCookie: true }, onlyOwnMethods: true },
+    handle: async ({ c, userId }) => {
+      const filePath = c.req.path.slice('/media/'.length);
+      const file = await store.openOwned(filePath, userId);
+      if (!file) throw new RequestError('REQUEST.NOT_FOUND');
+      const headers = new Headers({
+        'Content-Type': CONTENT_TYPES[file.extension] ?? 'application/octet-stream',
+        'Content-Length': String(file.size),
+        'Content-Disposition': attachmentDisposition(file.originalName ?? '', filePath.slice(filePath.lastIndexOf('/') + 1)),
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+        'Cache-Control': 'private, no-cache',
+      });
+      const body = Readable.toWeb(createReadStream(file.absolute)) as unknown as ReadableStream<Uint8Array>;
+      return new Response(body, { status: 200, headers });
+    },
   });
 }

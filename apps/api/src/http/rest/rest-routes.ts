@@ -1,18 +1,18 @@
-/** Registers the contract's REST routes on Hono, generated from the tRPC procedures: auth first
- * (401), then the method (405 with Allow), then the body (400/415), then the procedure. */
+/** The contract's REST routes, generated from the documented tRPC procedures: one Hono route per
+ * contract path with the shared route conventions; the body (or query) and the path parameters
+ * become the procedure's input, and the procedure is called through a caller. */
 import { MSG, NON_FIELD_ERRORS, pythonTypeName } from '@jobtracker/contracts';
+import { validationError } from '@jobtracker/core';
 import type { AnyRouter } from '@trpc/server';
 import type { Context as HonoContext, Hono } from 'hono';
-import type { AppDeps } from '../app-deps.js';
-import type { RequestInfoReader } from '../http/request-info.js';
-import { createContextInner, type Context } from '../trpc/context.js';
-import { contractErrorFromUnknown, createCallerFactory, type HttpMethod } from '../trpc/init.js';
-import { collectRoutes, toHonoPath, type Operation, type Route } from './operations.js';
-import { JSON_ENDPOINT_TYPES, readRequestBody } from './request-body.js';
-import { errorResponse } from '../http/responses.js';
+import { createCallerFactory } from '../../procedures/init.js';
+import type { DocumentedOperation, HttpMethod } from '../../procedures/operation-meta.js';
+import type { RequestContext } from '../../request/request-context.js';
+import { pathParameters, toHonoPath } from '../hono-path.js';
+import { JSON_ENDPOINT_TYPES, queryValues, readRequestBody } from '../request-body.js';
+import { registerRoute, type RequestContextOf, type RouteOperation } from '../route-conventions.js';
 
-const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
-const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const BODY_METHODS = new Set<HttpMethod>(['POST', 'PUT', 'PATCH']);
 
 type Caller = Record<string, unknown>;
 
@@ -22,82 +22,51 @@ function procedureOf(caller: Caller, path: string): (input: unknown) => Promise<
   return node as (input: unknown) => Promise<unknown>;
 }
 
-function allowHeader(route: Route): string {
-  const methods = [...route.operations.keys()] as string[];
-  if (methods.includes('GET')) methods.push('HEAD');
-  return [...methods, 'OPTIONS'].join(', ');
-}
-
-/** Query values: the last one wins, as Django's QueryDict.get does. */
-function queryInput(c: HonoContext): Record<string, string> {
-  return Object.fromEntries(new URL(c.req.url).searchParams.entries());
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Path parameters over the body (or the query), as DRF's views see them. */
+async function operationInput(c: HonoContext, operation: DocumentedOperation): Promise<unknown> {
+  const params = Object.fromEntries(pathParameters(operation.meta.path).map((name) => [name, c.req.param(name)]));
+  if (!BODY_METHODS.has(operation.meta.method)) return { ...queryValues(c), ...params };
+  const body = await readRequestBody(c, JSON_ENDPOINT_TYPES);
+  if (!isPlainObject(body.value)) {
+    throw validationError({ [NON_FIELD_ERRORS]: [body.value === null ? MSG.null : MSG.notADict(pythonTypeName(body.value))] });
+  }
+  return { ...body.value, ...params };
+}
+
+/** Groups operations by path, fixed segments first, so `/stats/` is never taken for an `{id}`. */
+function byPath(operations: readonly DocumentedOperation[]): Array<[string, DocumentedOperation[]]> {
+  const paths = new Map<string, DocumentedOperation[]>();
+  for (const operation of operations) paths.set(operation.meta.path, [...(paths.get(operation.meta.path) ?? []), operation]);
+  return [...paths].sort(([a], [b]) => pathParameters(a).length - pathParameters(b).length || a.localeCompare(b));
 }
 
 export function registerRestRoutes(options: {
   app: Hono;
   router: AnyRouter;
-  deps: AppDeps;
-  requestInfo: RequestInfoReader;
-}): Route[] {
-  const { app, router, deps, requestInfo } = options;
-  const createCaller = createCallerFactory(router);
-  const routes = collectRoutes(router);
+  operations: readonly DocumentedOperation[];
+  requestContext: RequestContextOf;
+}): void {
+  const createCaller = createCallerFactory(options.router);
+  const handlerOf = (operation: DocumentedOperation): RouteOperation => ({
+    ...(operation.meta.public ? { public: true } : {}),
+    handle: async ({ c, ctx }: { c: HonoContext; ctx: RequestContext }) => {
+      const input = await operationInput(c, operation);
+      const result = await procedureOf(createCaller(ctx) as Caller, operation.name)(input);
+      const status = operation.meta.successStatus ?? 200;
+      return status === 204 ? c.body(null, 204) : c.json(result, status);
+    },
+  });
 
-  for (const route of routes) {
-    const everyOperationPublic = [...route.operations.values()].every((operation) => operation.meta.public);
-
-    app.on(ALL_METHODS, toHonoPath(route.path), async (c) => {
-      const ctx = createContextInner(deps, requestInfo(c));
-      const requested = c.req.method;
-      const method = (requested === 'HEAD' ? 'GET' : requested) as HttpMethod;
-      const operation = route.operations.get(method);
-      try {
-        if (!(operation?.meta.public ?? everyOperationPublic)) await ctx.principal();
-        if (requested === 'OPTIONS') {
-          c.header('Allow', allowHeader(route));
-          return c.json({ name: route.path, description: '', renders: ['application/json'], parses: [...JSON_ENDPOINT_TYPES] });
-        }
-        if (!operation) {
-          c.header('Allow', allowHeader(route));
-          return c.json({ detail: `Method "${requested}" not allowed.` }, 405);
-        }
-        const input = await operationInput(c, route, operation);
-        if ('response' in input) return input.response;
-        const result = await procedureOf(createCaller(ctx) as Caller, operation.procedurePath)(input.value);
-        return respond(c, operation, result, requested === 'HEAD');
-      } catch (error) {
-        return errorResponse(c, contractErrorFromUnknown(error), error);
-      }
+  for (const [path, operations] of byPath(options.operations)) {
+    registerRoute(options.app, options.requestContext, {
+      path: toHonoPath(path),
+      operations: Object.fromEntries(operations.map((operation) => [operation.meta.method, handlerOf(operation)])),
+      parses: JSON_ENDPOINT_TYPES,
+      optionsName: path,
     });
   }
-  return routes;
 }
-
-async function operationInput(
-  c: HonoContext,
-  route: Route,
-  operation: Operation,
-): Promise<{ value: unknown } | { response: Response }> {
-  const params = Object.fromEntries(route.params.map((name) => [name, c.req.param(name)]));
-  if (!BODY_METHODS.has(operation.meta.method)) return { value: { ...queryInput(c), ...params } };
-  const body = await readRequestBody(c, JSON_ENDPOINT_TYPES);
-  if (!body.ok) return { response: c.json(body.body, body.status) };
-  if (!isPlainObject(body.value)) {
-    const message = body.value === null ? MSG.null : MSG.notADict(pythonTypeName(body.value));
-    return { response: c.json({ [NON_FIELD_ERRORS]: [message] }, 400) };
-  }
-  return { value: { ...body.value, ...params } };
-}
-
-function respond(c: HonoContext, operation: Operation, result: unknown, isHead: boolean): Response {
-  const status = operation.meta.successStatus ?? 200;
-  if (status === 204) return c.body(null, 204);
-  const response = c.json(result, status);
-  return isHead ? new Response(null, { status, headers: response.headers }) : response;
-}
-
-export type { Context };

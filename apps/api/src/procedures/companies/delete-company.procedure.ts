@@ -1,7 +1,7 @@
 /** DELETE /api/companies/{id}/ (contract 7.5): 204; applications are untouched. */
 import { CompanyIdInput } from '@jobtracker/contracts';
 import { deleteCompany } from '@jobtracker/core';
-import { protectedProcedure } from '../../trpc/init.js';
+import { protectedProcedure } from '../init.js';
 import { tags } from './shared.js';
 
 export const deleteCompanyProcedure = protectedProcedure

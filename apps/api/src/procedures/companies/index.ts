@@ -1,5 +1,5 @@
 /** The companies procedures (contract section 7), one file each. */
-import { router } from '../../trpc/init.js';
+import { router } from '../init.js';
 import { autocompleteCompaniesProcedure } from './autocomplete-companies.procedure.js';
 import { companyApplicationsProcedure } from './company-applications.procedure.js';
 import { companyStatsProcedure } from './company-stats.procedure.js';

@@ -1,18 +1,15 @@
 /** GET /api/companies/ (contract 7.1): filtered, paginated, sorted by name. */
-import { CompanyListOutput, CompanyListQuery, type CompanyListOutput as CompanyListOutputType } from '@jobtracker/contracts';
+import { CompanyListOutput, CompanyListQuery } from '@jobtracker/contracts';
 import { listCompanies } from '@jobtracker/core';
-import { protectedProcedure } from '../../trpc/init.js';
+import { protectedOperation } from '../operation.js';
 import { tags, withCount } from './shared.js';
 
-export const listCompaniesProcedure = protectedProcedure
-  .meta({
-    openapi: {
-      method: 'GET', path: '/api/companies/', tags,
-      summary: 'List companies (paginated; filters industry, location, is_favorite, tags)', output: CompanyListOutput, errors: [400, 401],
-    },
-  })
+export const listCompaniesProcedure = protectedOperation({
+  method: 'GET', path: '/api/companies/', tags,
+  summary: 'List companies (paginated; filters industry, location, is_favorite, tags)', output: CompanyListOutput, errors: [400, 401],
+})
   .input(CompanyListQuery)
-  .query(async ({ ctx, input }): Promise<CompanyListOutputType> => {
+  .query(async ({ ctx, input }) => {
     const page = await listCompanies(ctx.deps, {
       userId: ctx.user.id,
       query: {
