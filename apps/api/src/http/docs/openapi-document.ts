@@ -31,7 +31,8 @@ export function buildOpenApiDocument(operations: readonly DocumentedOperation[])
       description:
         'Track job applications, companies and analytics. Every path ends with a slash. ' +
         'Authenticate with `Authorization: Bearer <access token>` from /api/auth/login/.',
-      license: { name: 'Proprietary', url: '/api/docs/' },
+      // The project's packages are private and declare no open-source license.
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [{ url: '/', description: 'This server' }],
     tags: TAGS,
