@@ -14,10 +14,11 @@ const json = (schema: Json) => ({ 'application/json': { schema } });
 const ERROR_RESPONSES: Record<number, Json> = {
   400: {
     description: 'Invalid input: a DRF-style field map, or an `error`, `errors` or `message` body',
-    content: json({ oneOf: ['FieldErrors', 'ErrorMessage', 'FileErrors', 'MessageError', 'DetailError'].map(ref) }),
+    // anyOf: a field map may look like one of the others (`{"errors": [...]}` is both).
+    content: json({ anyOf: ['FieldErrors', 'ErrorMessage', 'FileErrors', 'MessageError', 'DetailError'].map(ref) }),
   },
   401: { description: 'Not authenticated', content: json(ref('DetailError')) },
-  404: { description: 'Not found', content: json({ oneOf: [ref('ErrorMessage'), ref('DetailError')] }) },
+  404: { description: 'Not found', content: json({ anyOf: [ref('ErrorMessage'), ref('DetailError')] }) },
   413: { description: 'Request body too large', content: json(ref('DetailError')) },
   415: { description: 'Unsupported media type', content: json(ref('DetailError')) },
   429: {
