@@ -12,6 +12,9 @@ const SWAGGER_ASSETS: Record<string, string> = {
   'favicon-32x32.png': 'image/png',
 };
 
+/** Both pages use Swagger UI's icon, so the browser does not ask for a missing /favicon.ico. */
+const FAVICON = '<link rel="icon" href="/api/docs/assets/favicon-32x32.png">';
+
 const page = (title: string, head: string, body: string) => `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -21,7 +24,7 @@ const page = (title: string, head: string, body: string) => `<!doctype html>
 
 const SWAGGER_PAGE = page(
   'Job Application Tracker API - Swagger UI',
-  '<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"><link rel="icon" href="/api/docs/assets/favicon-32x32.png">',
+  `<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css">${FAVICON}`,
   '<div id="swagger-ui"></div><script src="/api/docs/assets/swagger-ui-bundle.js"></script>' +
     '<script src="/api/docs/assets/swagger-ui-standalone-preset.js"></script><script src="/api/docs/init.js"></script>',
 );
@@ -40,9 +43,15 @@ const SWAGGER_INIT = `window.ui = SwaggerUIBundle({
 
 const REDOC_PAGE = page(
   'Job Application Tracker API - ReDoc',
-  '',
+  FAVICON,
   '<redoc spec-url="/api/schema/?format=json"></redoc><script src="/api/redoc/redoc.standalone.js"></script>',
 );
+
+/** ReDoc's menu footer loads its logo from a CDN, which the pages' CSP refuses (a console
+ * error in every browser): the bundle is served with that one image replaced by an empty one. */
+const REDOC_CDN_LOGO = 'https://cdn.redoc.ly/redoc/logo-mini.svg';
+const EMPTY_IMAGE = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/%3E";
+const withoutCdnLogo = (bundle: string) => bundle.replaceAll(REDOC_CDN_LOGO, EMPTY_IMAGE);
 
 /** Pages may load their own scripts and styles, nothing from elsewhere. */
 export const DOCS_CSP =
@@ -81,7 +90,7 @@ export function registerDocsRoutes(app: Hono, document: () => Record<string, unk
     return c.html(REDOC_PAGE);
   });
   app.get('/api/redoc/redoc.standalone.js', async (c) =>
-    c.body(await packageFile('redoc', 'bundles/redoc.standalone.js'), 200, {
+    c.body(await packageFile('redoc', 'bundles/redoc.standalone.js', withoutCdnLogo), 200, {
       'Content-Type': 'text/javascript; charset=utf-8',
       'Cache-Control': 'public, max-age=86400',
     }),
