@@ -8,7 +8,7 @@ export type ParsedBody = { value: unknown; files: Map<string, File> };
 /** What the generated REST routes accept, as DRF's default parsers do. */
 export const JSON_ENDPOINT_TYPES = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'] as const;
 
-export function mediaTypeOf(c: Context): string {
+function mediaTypeOf(c: Context): string {
   return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 }
 

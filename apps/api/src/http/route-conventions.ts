@@ -31,7 +31,7 @@ export type RouteDefinition = {
   onlyOwnMethods?: boolean;
 };
 
-export function allowHeader(methods: readonly string[]): string {
+function allowHeader(methods: readonly string[]): string {
   const allowed = [...methods];
   if (allowed.includes('GET')) allowed.push('HEAD');
   return [...allowed, 'OPTIONS'].join(', ');

@@ -10,7 +10,7 @@ export type ContractError = {
   headers?: Record<string, string>;
 };
 
-export const WWW_AUTHENTICATE = { 'WWW-Authenticate': 'Bearer realm="api"' };
+const WWW_AUTHENTICATE = { 'WWW-Authenticate': 'Bearer realm="api"' };
 
 const TOKEN_MESSAGES: Record<TokenProblem, string> = {
   invalid: 'Token is invalid or expired',
