@@ -1,6 +1,6 @@
 /** Shared start-up for the Node and Bun entry points: configuration, storage, listen, shutdown. */
 import { createContainer, type Container } from './container.js';
-import { ConfigError, readEnv, type Env } from './env.js';
+import { ConfigError, readEnv, type Env } from './config/env.js';
 import { seedDemoOnFirstStart } from './seed/first-start.js';
 
 type Listening = { port: number; stop: () => Promise<void> };
