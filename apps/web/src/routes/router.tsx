@@ -83,6 +83,24 @@ export const applicationsRoute = createRoute({
   component: page(() => import('../features/applications/applications-page.js'), 'ApplicationsPage'),
 });
 
+const newApplicationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/applications/new',
+  component: page(() => import('../features/applications/new-application-page.js'), 'NewApplicationPage'),
+});
+
+export const applicationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/applications/$applicationId',
+  component: page(() => import('../features/applications/application-detail-page.js'), 'ApplicationDetailRoute'),
+});
+
+export const editApplicationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/applications/$applicationId/edit',
+  component: page(() => import('../features/applications/edit-application-page.js'), 'EditApplicationRoute'),
+});
+
 const companiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/companies',
@@ -104,7 +122,7 @@ const profileRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
-  appRoute.addChildren([indexRoute, boardRoute, applicationsRoute, companiesRoute, dashboardRoute, profileRoute]),
+  appRoute.addChildren([indexRoute, boardRoute, applicationsRoute, newApplicationRoute, applicationRoute, editApplicationRoute, companiesRoute, dashboardRoute, profileRoute]),
 ]);
 
 export const router = createRouter({

@@ -1,7 +1,8 @@
 /** The search box in the header: `/` focuses it from anywhere; Enter opens the applications
  * table filtered by the words. */
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useHotkey } from '../../lib/use-hotkey.js';
 
 export const HEADER_SEARCH_ID = 'header-search';
 
@@ -9,15 +10,7 @@ export function HeaderSearch() {
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      event.preventDefault();
-      input.current?.focus();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useHotkey('/', () => input.current?.focus());
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const q = text.trim();
@@ -38,10 +31,4 @@ export function HeaderSearch() {
       />
     </form>
   );
-}
-
-/** Single-key shortcuts must not fire while someone types in a field. */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
