@@ -40,7 +40,7 @@ export function AppLayout() {
       search={<HeaderSearch />}
       actions={
         <>
-          <button type="button" className="button-small hide-narrow" onClick={() => setPalette(true)} aria-keyshortcuts="Control+K Meta+K">
+          <button type="button" className="button-small hide-medium" onClick={() => setPalette(true)} aria-keyshortcuts="Control+K Meta+K">
             Commands <kbd>Ctrl K</kbd>
           </button>
           <button type="button" className="button-small button-primary" onClick={() => setQuickAdd(true)} aria-keyshortcuts="n">
