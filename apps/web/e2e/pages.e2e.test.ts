@@ -14,6 +14,7 @@ const THEMES = ['light', 'dark'] as const;
 
 let harness: Harness;
 let firstId = '';
+let companyId = '';
 
 async function seed(baseUrl: string): Promise<void> {
   const token = await registerUser(baseUrl, EMAIL, 'Pat', 'Pages');
@@ -37,6 +38,8 @@ async function seed(baseUrl: string): Promise<void> {
     await rest(baseUrl, token, 'POST', `/api/applications/${created.id}/timeline/`, { event_type: 'phone_screen', title: 'Phone screen with the recruiter', interviewer_name: 'Alex' });
   }
   await rest(baseUrl, token, 'POST', '/api/companies/sync/');
+  const found = (await rest(baseUrl, token, 'GET', '/api/companies/search/?q=Google')) as Array<{ id: string }>;
+  companyId = found[0]!.id;
 }
 
 beforeAll(async () => {
@@ -63,6 +66,7 @@ const PAGES: PageSpec[] = [
   { name: 'application-detail', path: () => `/applications/${firstId}`, ready: heading('Backend Developer') },
   { name: 'application-form', path: () => `/applications/${firstId}/edit`, ready: heading('Edit application') },
   { name: 'companies', path: () => '/companies', ready: heading('Companies') },
+  { name: 'company-detail', path: () => `/companies/${companyId}`, ready: heading('Google') },
   { name: 'dashboard', path: () => '/dashboard', ready: heading('Dashboard') },
   { name: 'profile', path: () => '/profile', ready: heading('Profile') },
 ];

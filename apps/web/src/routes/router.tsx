@@ -107,6 +107,12 @@ const companiesRoute = createRoute({
   component: page(() => import('../features/companies/companies-page.js'), 'CompaniesPage'),
 });
 
+const companyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/companies/$companyId',
+  component: page(() => import('../features/companies/company-detail-page.js'), 'CompanyDetailRoute'),
+});
+
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/dashboard',
@@ -122,7 +128,7 @@ const profileRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
-  appRoute.addChildren([indexRoute, boardRoute, applicationsRoute, newApplicationRoute, applicationRoute, editApplicationRoute, companiesRoute, dashboardRoute, profileRoute]),
+  appRoute.addChildren([indexRoute, boardRoute, applicationsRoute, newApplicationRoute, applicationRoute, editApplicationRoute, companiesRoute, companyRoute, dashboardRoute, profileRoute]),
 ]);
 
 export const router = createRouter({
