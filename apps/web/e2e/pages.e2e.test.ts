@@ -67,7 +67,14 @@ const PAGES: PageSpec[] = [
   { name: 'application-form', path: () => `/applications/${firstId}/edit`, ready: heading('Edit application') },
   { name: 'companies', path: () => '/companies', ready: heading('Companies') },
   { name: 'company-detail', path: () => `/companies/${companyId}`, ready: heading('Google') },
-  { name: 'dashboard', path: () => '/dashboard', ready: heading('Dashboard') },
+  {
+    name: 'dashboard',
+    path: () => '/dashboard',
+    ready: async (page) => {
+      await heading('Dashboard')(page);
+      await page.locator('.line-chart canvas').first().waitFor();
+    },
+  },
   { name: 'profile', path: () => '/profile', ready: heading('Profile') },
 ];
 
