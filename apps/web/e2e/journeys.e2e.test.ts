@@ -73,6 +73,7 @@ describe('journeys', () => {
     await page.getByRole('list', { name: 'Move Platform Engineer at Acme Robotics to' }).getByRole('button', { name: 'Screening' }).click();
     await column('Screening').getByText('Platform Engineer').waitFor();
     await expect.poll(() => column('Applied').getByText('Platform Engineer').count()).toBe(0);
+    await page.getByText('Moved “Platform Engineer” to Screening.').waitFor();
 
     // Keyboard: pick up with space, one column right, drop with space
     const handle = page.getByRole('button', { name: 'Drag Platform Engineer at Acme Robotics' });
@@ -80,6 +81,7 @@ describe('journeys', () => {
     await page.keyboard.press('Space');
     // What a screen reader hears guides each key press.
     await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
+    await page.getByText('Platform Engineer at Acme Robotics is over the Screening column.').waitFor({ state: 'attached' });
     await page.keyboard.press('ArrowRight');
     await page.getByText('Platform Engineer at Acme Robotics is over the Interview column.').waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
@@ -100,6 +102,24 @@ describe('journeys', () => {
     // The status changes stay after a reload (they are on the server).
     await page.reload();
     await column('Offer').getByText('Platform Engineer').waitFor();
+  });
+
+  it('puts a card back with a message when the server refuses the move', async () => {
+    const login = await fetch(`${base}/api/auth/login/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
+    const token = ((await login.json()) as { access: string }).access;
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const created = await fetch(`${base}/api/applications/`, { method: 'POST', headers, body: JSON.stringify({ company: { name: 'Initech' }, job: { title: 'Ghost Role' } }) });
+    const { id } = (await created.json()) as { id: string };
+    await page.reload();
+    await column('Applied').getByText('Ghost Role').waitFor();
+    // Deleted elsewhere (another tab, the REST API): this board still shows it.
+    watch.allow404 = true;
+    expect((await fetch(`${base}/api/applications/${id}/`, { method: 'DELETE', headers })).status).toBe(204);
+    await page.getByRole('button', { name: 'Move Ghost Role at Initech to…' }).click();
+    await page.getByRole('list', { name: 'Move Ghost Role at Initech to' }).getByRole('button', { name: 'Screening' }).click();
+    await page.getByText('Could not move “Ghost Role” to Screening: Application not found').waitFor();
+    await expect.poll(() => column('Screening').getByText('Ghost Role').count()).toBe(0);
+    watch.allow404 = false;
   });
 
   it('edits the application and shows validation messages from the contract schema', async () => {
