@@ -12,6 +12,7 @@ import {
 import { Toaster } from '../components/toaster.js';
 import { parseTableSearch } from '../features/applications/table-search.js';
 import { meQuery, parseSignInSearch, SignInPage, SignUpPage } from '../features/auth/index.js';
+import { parseCompaniesSearch } from '../features/companies/companies-search.js';
 import { onSessionLost, queryClient } from '../lib/query-client.js';
 import { AppLayout } from './app-layout.js';
 import { NotFound, RouteError, RoutePending } from './route-states.js';
@@ -86,7 +87,14 @@ export const applicationsRoute = createRoute({
 const companiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/companies',
+  validateSearch: parseCompaniesSearch,
   component: page(() => import('../features/companies/companies-page.js'), 'CompaniesPage'),
+});
+
+const companyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/companies/$companyId',
+  component: page(() => import('../features/companies/company-detail-page.js'), 'CompanyDetailPage'),
 });
 
 const dashboardRoute = createRoute({
@@ -104,7 +112,7 @@ const profileRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
-  appRoute.addChildren([indexRoute, boardRoute, applicationsRoute, companiesRoute, dashboardRoute, profileRoute]),
+  appRoute.addChildren([indexRoute, boardRoute, applicationsRoute, companiesRoute, companyRoute, dashboardRoute, profileRoute]),
 ]);
 
 export const router = createRouter({
