@@ -13,6 +13,7 @@ import { Toaster } from '../components/toaster.js';
 import { parseTableSearch } from '../features/applications/table-search.js';
 import { meQuery, parseSignInSearch, SignInPage, SignUpPage } from '../features/auth/index.js';
 import { parseCompaniesSearch } from '../features/companies/companies-search.js';
+import { parseDashboardSearch } from '../features/dashboard/dashboard-search.js';
 import { onSessionLost, queryClient } from '../lib/query-client.js';
 import { AppLayout } from './app-layout.js';
 import { NotFound, RouteError, RoutePending } from './route-states.js';
@@ -100,6 +101,7 @@ const companyRoute = createRoute({
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/dashboard',
+  validateSearch: parseDashboardSearch,
   component: page(() => import('../features/dashboard/dashboard-page.js'), 'DashboardPage'),
 });
 
