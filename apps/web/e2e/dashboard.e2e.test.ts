@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextFrames, registerUser, screenshots, seriousViolations, signIn, startAll, type Api } from './insights-support.js';
+import { DESKTOP, nextFrames, PHONE, registerUser, screenshots, seriousViolations, signIn, startAll, type Api } from './insights-support.js';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const DAY = 86_400_000;
@@ -59,6 +59,24 @@ const panel = (page: Page, name: string) => page.getByRole('region', { name });
 const summary = (page: Page, label: string) => page.getByRole('region', { name: 'Summary' }).locator('div', { has: page.getByText(label, { exact: true }) }).locator('.summary-value');
 const panelBoxes = (page: Page) =>
   page.locator('section').evaluateAll((sections) => sections.map((section) => `${section.getAttribute('aria-labelledby') ? section.querySelector('h2')?.textContent : section.getAttribute('aria-label')}: ${Math.round(section.getBoundingClientRect().top)}+${Math.round(section.getBoundingClientRect().height)}`));
+/** Reloads with the analytics held back, notes where every section is while they load, lets them
+ * through, waits for `loaded`, and expects every section where it was. */
+async function expectNoJump(page: Page, loaded: () => Promise<void>): Promise<void> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/trpc/**', async (route) => {
+    if (route.request().url().includes('analytics.')) await gate;
+    await route.continue();
+  });
+  await page.reload();
+  await expect.poll(() => page.locator('.panel .skeleton').count()).toBe(9);
+  const loading = await panelBoxes(page);
+  release();
+  await loaded();
+  expect(await panelBoxes(page)).toEqual(loading);
+  await page.unroute('**/trpc/**');
+}
+
 const rows = (page: Page, name: string) => panel(page, name).getByRole('table').getByRole('row').allInnerTexts();
 
 describe('the dashboard in Chromium', () => {
@@ -73,12 +91,18 @@ describe('the dashboard in Chromium', () => {
     });
 
     // A new person: the first step, zeros, and empty panels that say what would fill them.
-    await expect.poll(() => page.getByRole('heading', { name: 'Your dashboard fills in as you apply' }).isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Add your first application' }).getAttribute('href')).toBe('/applications/new');
+    const first = panel(page, 'Applications over time');
+    await expect.poll(() => first.getByRole('heading', { name: 'Your dashboard fills in as you apply' }).isVisible()).toBe(true);
+    expect(await first.getByRole('link', { name: 'Add your first application' }).getAttribute('href')).toBe('/applications/new');
     await expect.poll(() => summary(page, 'Applications').textContent()).toBe('0');
     await expect.poll(() => panel(page, 'Skills in demand').getByText('Add required skills to your applications').isVisible()).toBe(true);
-    expect(await panel(page, 'Response times').getByText("add the event (screen, interview, rejection) to the application's timeline").isVisible()).toBe(true);
+    expect(await panel(page, 'Response times').getByText("add the event (screen, interview, rejection) to the application's timeline: this measures").isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'View as table' }).count()).toBe(0);
+    await page.setViewportSize(PHONE);
+    await expectNoJump(page, async () => {
+      await expect.poll(() => first.getByRole('link', { name: 'Add your first application' }).isVisible()).toBe(true);
+    });
+    await page.setViewportSize(DESKTOP);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'dashboard-empty');
     // Nothing to draw: the chart code has not been loaded, and it is never part of the first page.
@@ -88,20 +112,13 @@ describe('the dashboard in Chromium', () => {
 
     await addApplications(api);
     // While the figures load, every panel already has its final size: nothing jumps when they land.
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/trpc/**', async (route) => {
-      if (route.request().url().includes('analytics.')) await gate;
-      await route.continue();
-    });
-    await page.reload();
-    await expect.poll(() => page.locator('.panel [aria-hidden="true"].skeleton').count()).toBe(9);
-    const loading = await panelBoxes(page);
-    release();
-    await expect.poll(() => summary(page, 'Applications').textContent()).toBe('4');
-    await expect.poll(() => page.locator('.chart-figure canvas').count()).toBe(5);
-    expect(await panelBoxes(page)).toEqual(loading);
-    await page.unroute('**/trpc/**');
+    for (const viewport of [PHONE, DESKTOP]) {
+      await page.setViewportSize(viewport);
+      await expectNoJump(page, async () => {
+        await expect.poll(() => summary(page, 'Applications').textContent()).toBe('4');
+        await expect.poll(() => page.locator('.chart-figure canvas').count()).toBe(5);
+      });
+    }
     expect(await summary(page, 'Success rate').textContent()).toBe('25%');
     expect(await summary(page, 'Response rate').textContent()).toBe('75%');
     expect(await summary(page, 'Last 30 days').textContent()).toBe('4');

@@ -1,6 +1,7 @@
 /** Panels about the flow of applications: where they stand, how many over time, and how often
  * they end in an offer. */
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { STATUSES, statusLabel } from '../../lib/statuses.js';
 import { ChartFigure } from './chart-figure.js';
@@ -64,9 +65,9 @@ export function OverTimePanel({ period, onPeriod }: { period: Period; onPeriod: 
       description="Counted by the day each was added (UTC)"
       wide
       query={query}
-      height={240}
+      height={OVER_TIME_HEIGHT}
       isEmpty={(data) => data.rows.length === 0}
-      empty={<EmptyHint text="Add applications as you send them, and this shows your pace." />}
+      empty={<GetStarted />}
       controls={<PeriodSwitch value={period} onChange={onPeriod} />}
       chart={(data) => <OverTimeChart data={data} />}
       table={(data) => (
@@ -80,6 +81,25 @@ export function OverTimePanel({ period, onPeriod }: { period: Period; onPeriod: 
   );
 }
 
+/** A new person's first step, in the first panel (no banner appears after loading, nothing moves).
+ * The applications feature owns the form: its route is linked by address (`href` wins over `to`). */
+function GetStarted() {
+  return (
+    <EmptyHint
+      title="Your dashboard fills in as you apply"
+      text="Add the jobs you apply to; these charts then show your pace, your pipeline and what companies ask for."
+      actions={
+        <Link to="." href="/applications/new" className="button button-primary">
+          Add your first application
+        </Link>
+      }
+    />
+  );
+}
+
+/** Tall enough for the first-step message at phone width, so it does not outgrow its placeholder. */
+const OVER_TIME_HEIGHT = 260;
+
 const PERIOD_HEADINGS: Record<Period, string> = { day: 'Day', week: 'Week', month: 'Month' };
 
 function OverTimeChart({ data }: { data: OverTime }) {
@@ -88,7 +108,7 @@ function OverTimeChart({ data }: { data: OverTime }) {
     [data],
   );
   const fullLabels = useMemo(() => data.rows.map((row) => periodLabel(row.period, data.period)), [data]);
-  return <ChartFigure title={`applications per ${data.period}`} spec={spec} height={240} fullLabels={fullLabels} />;
+  return <ChartFigure title={`applications per ${data.period}`} spec={spec} height={OVER_TIME_HEIGHT} fullLabels={fullLabels} />;
 }
 
 export function SuccessRatePanel() {

@@ -44,11 +44,16 @@ export function ChartPanel<T>({ title, description, query, height, isEmpty, empt
           {description && <p className="small muted">{description}</p>}
         </div>
         {controls}
-        {hasFigures && (
-          <button type="button" className="button-small table-toggle" aria-pressed={asTable} onClick={() => setAsTable((on) => !on)}>
-            View as table
-          </button>
-        )}
+        {/* Without figures the toggle keeps its place, unseen, so the header does not reflow when they arrive. */}
+        <button
+          type="button"
+          className={`button-small table-toggle ${hasFigures ? '' : 'is-placeholder'}`}
+          aria-pressed={asTable}
+          disabled={!hasFigures}
+          onClick={() => setAsTable((on) => !on)}
+        >
+          View as table
+        </button>
       </div>
       {body}
     </section>

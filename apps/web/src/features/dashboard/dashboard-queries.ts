@@ -9,8 +9,6 @@ export type OverTime = { period: Period; rows: Analytics['applicationsOverTime']
 
 const fresh = { staleTime: 0 } as const;
 
-export const analyticsKeys = { all: ['analytics'] as const };
-
 export const dashboardQuery = queryOptions({ queryKey: ['analytics', 'dashboard'], queryFn: () => trpc.analytics.dashboard.query(), ...fresh });
 
 export const overTimeQuery = (period: Period) =>

@@ -11,7 +11,7 @@ import { responseTimeQuery, salaryQuery, skillsQuery, stagesQuery, type Analytic
 import { EmptyHint } from './empty-hint.js';
 import { RangeStrip } from './range-strip.js';
 
-const RANGE_HEIGHT = 150;
+const RANGE_HEIGHT = 170;
 /** Room for the 20 skills the API returns at most; the stages panel beside it matches. */
 const BARS_HEIGHT = 320;
 
@@ -120,7 +120,7 @@ export function ResponseTimePanel() {
       query={query}
       height={RANGE_HEIGHT}
       isEmpty={(data) => data.total_responses === 0}
-      empty={<EmptyHint text="When a company answers, add the event (screen, interview, rejection) to the application's timeline to measure how long it took." />}
+      empty={<EmptyHint text="When a company answers, add the event (screen, interview, rejection) to the application's timeline: this measures how long it took." />}
       chart={(data) => (
         <div className="range-panel" style={{ minHeight: RANGE_HEIGHT }}>
           <p className="range-headline">

@@ -9,7 +9,7 @@ import { EmptyHint } from './empty-hint.js';
 
 type Entry = { name: string; count: number; link?: ReactNode };
 
-const LIST_HEIGHT = 120;
+const LIST_HEIGHT = 140;
 
 export function TopLists() {
   const query = useQuery(dashboardQuery);
@@ -22,7 +22,7 @@ export function TopLists() {
   return (
     <>
       <RankedList title="Top companies" entries={companies} error={query.error} onRetry={() => void query.refetch()} empty="The companies you apply to most appear here." />
-      <RankedList title="Top sources" entries={sources} error={query.error} onRetry={() => void query.refetch()} empty="Set where you found each job (LinkedIn, a referral…) to see which sources work." />
+      <RankedList title="Top sources" entries={sources} error={query.error} onRetry={() => void query.refetch()} empty="Note where you found each job (LinkedIn, a referral…) to compare sources." />
     </>
   );
 }
