@@ -27,7 +27,7 @@ export function TokenInput({ label, value, onChange, error, placeholder, suggest
       <label htmlFor={id}>{label}</label>
       <div className={`token-box ${error ? 'has-error' : ''}`}>
         {value.length > 0 && (
-          <ul className="token-list" aria-label={label}>
+          <ul className="token-list" aria-label={`${label} added`}>
             {value.map((token) => (
               <li key={token} className="token">
                 <span>{token}</span>

@@ -95,7 +95,7 @@ const companiesRoute = createRoute({
 const companyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/companies/$companyId',
-  component: page(() => import('../features/companies/company-detail-page.js'), 'CompanyDetailPage'),
+  component: page(() => import('../features/companies/company-detail-page.js'), 'CompanyDetailRoute'),
 });
 
 const dashboardRoute = createRoute({

@@ -15,7 +15,7 @@ import { DeleteCompanyDialog } from './delete-company-dialog.js';
 import { FavoriteButton } from './favorite-button.js';
 import './companies.css';
 
-export function CompanyDetailPage() {
+export function CompanyDetailRoute() {
   const { companyId } = useParams({ from: '/app/companies/$companyId' });
   const navigate = useNavigate();
   const company = useQuery(companyQuery(companyId));
