@@ -203,7 +203,7 @@ describe('journeys', () => {
   it('syncs companies from applications and shows one with its applications', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
     await page.getByRole('button', { name: 'Sync from applications' }).click();
-    await page.getByText('Successfully synced 2 companies').waitFor();
+    await page.getByText('Created 2 companies from your applications.').waitFor();
     await page.getByRole('link', { name: 'Acme Robotics' }).click();
     await page.getByRole('heading', { level: 1, name: 'Acme Robotics' }).waitFor();
     await page.getByRole('link', { name: 'Senior Platform Engineer' }).waitFor();
@@ -212,7 +212,7 @@ describe('journeys', () => {
   it('shows the new numbers on the dashboard, each chart also as a table', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
     const statusCard = page.getByRole('region', { name: 'Status breakdown' });
-    await statusCard.getByRole('list', { name: 'Applications per status' }).waitFor();
+    await statusCard.getByRole('img', { name: /^Bar chart of applications per status/ }).waitFor();
     await statusCard.getByRole('button', { name: 'View as table' }).click();
     await statusCard.getByRole('row', { name: 'Offer 1' }).waitFor();
     await page.getByRole('region', { name: 'Applications over time' }).getByRole('img').waitFor();

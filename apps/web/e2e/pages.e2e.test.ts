@@ -72,7 +72,7 @@ const PAGES: PageSpec[] = [
     path: () => '/dashboard',
     ready: async (page) => {
       await heading('Dashboard')(page);
-      await page.locator('.line-chart canvas').first().waitFor();
+      await page.locator('.chart-figure canvas').first().waitFor();
     },
   },
   { name: 'profile', path: () => '/profile', ready: heading('Profile') },

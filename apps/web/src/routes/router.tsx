@@ -12,6 +12,8 @@ import {
 import { Toaster } from '../components/toaster.js';
 import { parseTableSearch } from '../features/applications/table-search.js';
 import { meQuery, parseSignInSearch, SignInPage, SignUpPage } from '../features/auth/index.js';
+import { parseCompaniesSearch } from '../features/companies/companies-search.js';
+import { parseDashboardSearch } from '../features/dashboard/dashboard-search.js';
 import { onSessionLost, queryClient } from '../lib/query-client.js';
 import { AppLayout } from './app-layout.js';
 import { NotFound, RouteError, RoutePending } from './route-states.js';
@@ -104,6 +106,7 @@ export const editApplicationRoute = createRoute({
 const companiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/companies',
+  validateSearch: parseCompaniesSearch,
   component: page(() => import('../features/companies/companies-page.js'), 'CompaniesPage'),
 });
 
@@ -116,6 +119,7 @@ const companyRoute = createRoute({
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/dashboard',
+  validateSearch: parseDashboardSearch,
   component: page(() => import('../features/dashboard/dashboard-page.js'), 'DashboardPage'),
 });
 

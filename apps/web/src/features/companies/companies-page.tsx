@@ -1,117 +1,106 @@
-/** Companies: search, pages by name, create, and sync from the applications' company names. */
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
-import { useDeferredValue, useState } from 'react';
-import { Dialog } from '../../components/dialog.js';
+/** The Companies page: search and filters in the URL, a page of company cards, add/edit/delete
+ * in dialogs, and "Sync from applications". */
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback, useState } from 'react';
 import { ErrorState } from '../../components/error-state.js';
-import { TextField } from '../../components/field.js';
-import { SkeletonList } from '../../components/skeleton.js';
-import { errorText } from '../../lib/api-errors.js';
-import { downloadExport } from '../../lib/files.js';
-import { showToast } from '../../lib/toasts.js';
-import { companiesListQuery, useCreateCompany, useSyncCompanies } from './companies-queries.js';
-import { CompanyForm } from './company-form.js';
+import { Skeleton } from '../../components/skeleton.js';
+import { useCompanyPage, type Company } from './companies-queries.js';
+import { CompaniesFilters } from './companies-filters.js';
+import { hasFilters, type CompaniesSearch } from './companies-search.js';
+import { CompanyCard } from './company-card.js';
+import { CompanyFormDialog } from './company-form-dialog.js';
+import { DeleteCompanyDialog } from './delete-company-dialog.js';
+import { Pager } from './pager.js';
+import { SyncCompaniesButton } from './sync-companies-button.js';
+import './companies.css';
+
+type Editing = { mode: 'create' } | { mode: 'edit'; company: Company } | null;
 
 export function CompaniesPage() {
-  const [page, setPage] = useState(1);
-  const [text, setText] = useState('');
-  const q = useDeferredValue(text.trim());
-  const [creating, setCreating] = useState(false);
-  const list = useQuery(companiesListQuery(page, q));
-  const sync = useSyncCompanies();
-  const create = useCreateCompany();
-  // SERVER GAP (issue item 10): exports accept only Bearer tokens today; files.ts reports the 401.
-  const exporter = useMutation({ mutationFn: () => downloadExport('companies-csv'), onError: (error) => showToast(`Export failed: ${error.message}`, 'error') });
-  const data = list.data;
-  const rows = data?.results ?? [];
+  const search = useSearch({ from: '/app/companies' });
+  const navigate = useNavigate({ from: '/companies' });
+  const page = useCompanyPage(search);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<Company | null>(null);
+  const setSearch = useCallback((next: CompaniesSearch) => void navigate({ search: next, replace: true }), [navigate]);
+  const goToPage = (target: number) => void navigate({ search: (prev) => ({ ...prev, page: target > 1 ? target : undefined }) });
+
   return (
     <div className="page">
       <div className="page-header">
         <h1>Companies</h1>
+        <span className="muted" aria-live="polite">
+          {page.data ? `${page.data.count} ${page.data.count === 1 ? 'company' : 'companies'}` : ''}
+        </span>
         <span className="spacer" />
-        <button type="button" className="button-small" onClick={() => exporter.mutate()}>
-          Export CSV
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            sync.mutate(undefined, {
-              onSuccess: (result) => showToast(result.message),
-              onError: (error) => showToast(`Sync failed: ${errorText(error)}`, 'error'),
-            })
-          }
-          disabled={sync.isPending}
-        >
-          Sync from applications
-        </button>
-        <button type="button" className="button-primary" onClick={() => setCreating(true)}>
+        <SyncCompaniesButton />
+        <button type="button" className="button-primary" onClick={() => setEditing({ mode: 'create' })}>
           Add company
         </button>
       </div>
-      <div className="card">
-        <TextField label="Search companies" type="search" placeholder="Name, industry or location" value={text} onChange={(event) => { setText(event.target.value); setPage(1); }} />
-      </div>
-      {list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.isPending ? (
-        <SkeletonList rows={6} height="2.5rem" label="Loading companies" />
-      ) : rows.length === 0 ? (
-        <div className="card stack">
-          <h2>No companies {q ? 'match' : 'yet'}</h2>
-          <p className="muted">Companies you applied to can be added at once with “Sync from applications”.</p>
+      <CompaniesFilters search={search} onChange={setSearch} />
+      {page.error ? (
+        <ErrorState error={page.error} onRetry={() => void page.refetch()} />
+      ) : !page.data ? (
+        <div className="company-grid" role="status" aria-label="Loading companies">
+          {Array.from({ length: 6 }, (_, index) => (
+            <Skeleton key={index} height="8.5rem" />
+          ))}
+        </div>
+      ) : page.data.count === 0 ? (
+        <EmptyCompanies filtered={hasFilters(search)} onAdd={() => setEditing({ mode: 'create' })} onClear={() => setSearch({})} />
+      ) : page.data.results.length === 0 ? (
+        <div className="card stack company-empty">
+          <h2>Nothing on this page</h2>
+          <p className="muted">This page is past the end of the list.</p>
+          <div>
+            <button type="button" onClick={() => goToPage(1)}>
+              Go to the first page
+            </button>
+          </div>
         </div>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Companies table" tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Industry</th>
-                <th scope="col">Location</th>
-                <th scope="col">Applications</th>
-                <th scope="col">Rating</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((company) => (
-                <tr key={company.id}>
-                  <td>
-                    <Link to="/companies/$companyId" params={{ companyId: company.id }}>
-                      {company.name}
-                    </Link>
-                  </td>
-                  <td>{company.industry}</td>
-                  <td>{company.location}</td>
-                  <td>{company.application_count ?? 0}</td>
-                  <td>{company.glassdoor_rating ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <>
+          <ul className="company-grid" aria-label="Companies" aria-busy={page.isFetching}>
+            {page.data.results.map((company) => (
+              <CompanyCard key={company.id} company={company} onEdit={(c) => setEditing({ mode: 'edit', company: c })} onDelete={setDeleting} />
+            ))}
+          </ul>
+          <Pager page={page.data.page} pageCount={page.data.pageCount} onPage={goToPage} label="Companies pages" />
+        </>
+      )}
+      <CompanyFormDialog open={editing !== null} onClose={() => setEditing(null)} existing={editing?.mode === 'edit' ? editing.company : undefined} />
+      <DeleteCompanyDialog company={deleting} onClose={() => setDeleting(null)} />
+    </div>
+  );
+}
+
+function EmptyCompanies({ filtered, onAdd, onClear }: { filtered: boolean; onAdd: () => void; onClear: () => void }) {
+  if (filtered) {
+    return (
+      <div className="card stack company-empty">
+        <h2>No companies match</h2>
+        <p className="muted">Try another search or fewer filters.</p>
+        <div>
+          <button type="button" onClick={onClear}>
+            Clear filters
+          </button>
         </div>
-      )}
-      {data?.kind === 'page' && (
-        <nav className="pager row" aria-label="Pages">
-          <button type="button" className="button-small" disabled={!data.previous} onClick={() => setPage(page - 1)}>
-            Previous page
-          </button>
-          <span className="small">Page {page} · {data.count} companies</span>
-          <button type="button" className="button-small" disabled={!data.next} onClick={() => setPage(page + 1)}>
-            Next page
-          </button>
-        </nav>
-      )}
-      <Dialog open={creating} onClose={() => setCreating(false)} title="Add company" labelledBy="company-form-title">
-        <CompanyForm
-          submitLabel="Add company"
-          onCancel={() => setCreating(false)}
-          onSubmit={async (body) => {
-            const created = await create.mutateAsync(body);
-            showToast(`Added ${created.name}.`);
-            setCreating(false);
-          }}
-        />
-      </Dialog>
+      </div>
+    );
+  }
+  return (
+    <div className="card stack company-empty">
+      <h2>No companies yet</h2>
+      <p className="muted">
+        Add a company to keep its contacts, tags and notes in one place, or use “Sync from applications” to create one for every
+        company your applications name.
+      </p>
+      <div>
+        <button type="button" className="button-primary" onClick={onAdd}>
+          Add your first company
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,126 +1,77 @@
-/** One company: its facts, statistics and applications; edit and delete. */
+/** One company: what is known about it, its statistics and the applications that name it. */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Dialog } from '../../components/dialog.js';
 import { ErrorState } from '../../components/error-state.js';
-import { SkeletonList } from '../../components/skeleton.js';
-import { errorText } from '../../lib/api-errors.js';
-import { statusLabel } from '../../lib/statuses.js';
-import { formatDate } from '../../lib/time.js';
-import { showToast } from '../../lib/toasts.js';
-import { companyApplicationsQuery, companyDetailQuery, companyStatsQuery, useDeleteCompany, useUpdateCompany } from './companies-queries.js';
-import { CompanyForm } from './company-form.js';
+import { Skeleton } from '../../components/skeleton.js';
+import { httpStatusOf } from '../../lib/api-errors.js';
+import { formatDateTime } from '../../lib/time.js';
+import { companyQuery } from './companies-queries.js';
+import { CompanyApplicationsSection } from './company-applications-section.js';
+import { CompanyFacts } from './company-facts.js';
+import { CompanyFormDialog } from './company-form-dialog.js';
+import { CompanyStatsSection } from './company-stats-section.js';
+import { DeleteCompanyDialog } from './delete-company-dialog.js';
+import { FavoriteButton } from './favorite-button.js';
+import './companies.css';
 
 export function CompanyDetailRoute() {
-  const { companyId = '' } = useParams({ strict: false });
+  const { companyId } = useParams({ from: '/app/companies/$companyId' });
   const navigate = useNavigate();
-  const company = useQuery(companyDetailQuery(companyId));
-  const stats = useQuery(companyStatsQuery(companyId));
-  const applications = useQuery(companyApplicationsQuery(companyId));
-  const update = useUpdateCompany();
-  const remove = useDeleteCompany();
+  const company = useQuery(companyQuery(companyId));
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  if (company.isError) return <div className="page"><ErrorState error={company.error} onRetry={() => void company.refetch()} /></div>;
-  if (!company.data) return <div className="page"><SkeletonList rows={5} height="3rem" label="Loading company" /></div>;
-  const c = company.data;
+  const [deleting, setDeleting] = useState(false);
+
+  if (company.error) {
+    const missing = [400, 404].includes(httpStatusOf(company.error) ?? 0);
+    return (
+      <div className="page page-narrow">
+        <BackLink />
+        {missing ? (
+          <div className="card stack">
+            <h1>Company not found</h1>
+            <p className="muted">It may have been deleted, or the address is wrong.</p>
+          </div>
+        ) : (
+          <ErrorState error={company.error} onRetry={() => void company.refetch()} />
+        )}
+      </div>
+    );
+  }
+
+  const data = company.data;
   return (
-    <div className="page page-narrow">
+    <div className="page">
+      <BackLink />
       <div className="page-header">
-        <div className="stack" style={{ gap: '0.25rem' }}>
-          <h1>{c.name}</h1>
-          <p className="muted">{[c.industry, c.location, c.size].filter(Boolean).join(' · ')}</p>
-        </div>
+        {data ? <h1>{data.name}</h1> : <Skeleton height="1.8rem" width="14rem" />}
+        {data && <FavoriteButton company={data} />}
         <span className="spacer" />
-        <button type="button" onClick={() => setEditing(true)}>
+        <button type="button" onClick={() => setEditing(true)} disabled={!data}>
           Edit
         </button>
-        <button type="button" className="button-danger" onClick={() => setConfirming(true)}>
+        <button type="button" className="button-danger" onClick={() => setDeleting(true)} disabled={!data}>
           Delete
         </button>
       </div>
-      <section className="card stack" aria-labelledby="company-stats">
-        <h2 id="company-stats">Statistics</h2>
-        {stats.data ? (
-          <div className="tiles-inline row">
-            <span className="badge">{stats.data.total_applications} applications</span>
-            <span className="badge">Average response: {stats.data.average_response_time} days</span>
-            {Object.entries(stats.data.status_breakdown).map(([status, count]) => (
-              <span key={status} className="badge">
-                {statusLabel(status)}: {count}
-              </span>
-            ))}
-          </div>
-        ) : (
-          <SkeletonList rows={1} height="1.5rem" label="Loading statistics" />
-        )}
-        {c.website && (
-          <p>
-            <a href={c.website} target="_blank" rel="noreferrer noopener">
-              {c.website}
-            </a>
-          </p>
-        )}
-        {c.description && <p>{c.description}</p>}
-        {c.tags.length > 0 && <p className="row">{c.tags.map((tag) => <span key={tag} className="badge">{tag}</span>)}</p>}
-      </section>
-      <section className="card stack" aria-labelledby="company-applications">
-        <h2 id="company-applications">Applications</h2>
-        {applications.data?.applications.length ? (
-          <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: '0.5rem' }}>
-            {applications.data.applications.map((application) => (
-              <li key={application.id} className="row">
-                <Link to="/applications/$applicationId" params={{ applicationId: application.id }}>
-                  {application.job.title}
-                </Link>
-                <span className="badge">{statusLabel(application.application?.status)}</span>
-                <span className="small muted">{formatDate(application.application?.applied_date)}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No applications use this exact company name.</p>
-        )}
-      </section>
-      <Dialog open={editing} onClose={() => setEditing(false)} title="Edit company" labelledBy="company-form-title">
-        <CompanyForm
-          company={c}
-          submitLabel="Save company"
-          onCancel={() => setEditing(false)}
-          onSubmit={async (body) => {
-            await update.mutateAsync({ ...body, id: c.id });
-            showToast('Company saved.');
-            setEditing(false);
-          }}
-        />
-      </Dialog>
-      <Dialog open={confirming} onClose={() => setConfirming(false)} title="Delete company">
-        <div className="dialog-body">
-          <h2>Delete {c.name}?</h2>
-          <p>Applications that mention it stay as they are.</p>
-          <div className="form-actions">
-            <button type="button" onClick={() => setConfirming(false)} autoFocus>
-              Keep it
-            </button>
-            <button
-              type="button"
-              className="button-danger"
-              onClick={() =>
-                remove.mutate(c.id, {
-                  onSuccess: () => {
-                    showToast(`Deleted ${c.name}.`);
-                    void navigate({ to: '/companies' });
-                  },
-                  onError: (error) => showToast(`Could not delete: ${errorText(error)}`, 'error'),
-                })
-              }
-            >
-              Delete company
-            </button>
-          </div>
+      <div className="company-detail">
+        <div className="stack">
+          {data ? <CompanyFacts company={data} /> : <Skeleton height="14rem" />}
+          <CompanyApplicationsSection companyId={companyId} companyName={data?.name} />
         </div>
-      </Dialog>
+        <CompanyStatsSection companyId={companyId} />
+      </div>
+      {data && <p className="small muted">Added {formatDateTime(data.created_at)} · updated {formatDateTime(data.updated_at)}</p>}
+      {data && <CompanyFormDialog open={editing} onClose={() => setEditing(false)} existing={data} />}
+      <DeleteCompanyDialog company={deleting && data ? data : null} onClose={() => setDeleting(false)} onDeleted={() => void navigate({ to: '/companies' })} />
     </div>
+  );
+}
+
+function BackLink() {
+  return (
+    <p className="small">
+      <Link to="/companies">← All companies</Link>
+    </p>
   );
 }
