@@ -49,7 +49,8 @@ async function accessToken(server: SpawnedServer, register: boolean): Promise<st
   return access;
 }
 
-/** An upload announcing a 4 MiB file that sends 16 KiB every 20 ms and never finishes. */
+/** An upload announcing a 4 MiB file that sends its first MiB in 16 KiB chunks every 20 ms,
+ * then waits: it never finishes, however slowly the server runs. */
 function slowUpload(server: SpawnedServer, token: string): ClientRequest {
   const head = enc.encode(
     `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="slow.txt"\r\nContent-Type: text/plain\r\n\r\n`,
@@ -68,7 +69,12 @@ function slowUpload(server: SpawnedServer, token: string): ClientRequest {
   upload.on('error', () => undefined);
   upload.write(head);
   const chunk = new Uint8Array(16 * 1024).fill(0x61);
-  const timer = setInterval(() => upload.write(chunk), 20);
+  let sent = 0;
+  const timer = setInterval(() => {
+    upload.write(chunk);
+    sent += chunk.length;
+    if (sent >= 1024 * 1024) clearInterval(timer);
+  }, 20);
   upload.on('close', () => clearInterval(timer));
   return upload;
 }
