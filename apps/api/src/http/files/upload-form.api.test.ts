@@ -189,7 +189,7 @@ describe('the upload form', () => {
     expect(file.file_size).toBe(2 * MIB);
     expect(statSync(join(mediaRoot, file.file_path)).size).toBe(2 * MIB);
     expect(stagingFiles()).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe('deletes that take files with them', () => {
