@@ -2,7 +2,7 @@
  * them by hand). Rooms, bottom to top: a room may import the rooms below it, never one above.
  *
  *   config/      configuration and the dependency types (Env, AppSettings, AppDeps)
- *   infra/       adapters: argon2, JWT, passwords, random ids, fonts, the media store
+ *   infra/       adapters that are not storage: argon2, JWT, passwords, random ids, fonts
  *   request/     transport-free request handling: context, authentication, the error table
  *   mappers/     domain objects -> the contract's outputs
  *   procedures/  tRPC: init, the operation meta, the routers, AppRouter

@@ -21,7 +21,6 @@ import type { RequestContextOf } from './http/route-conventions.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createWebAppHandler } from './http/static-web.js';
 import { registerTrpcEndpoint } from './http/trpc-endpoint.js';
-import { createMediaStore } from './infra/media-store.js';
 import { appRouter } from './procedures/app.router.js';
 import { documentedProcedures } from './procedures/operations.js';
 import { createRequestContext } from './request/request-context.js';
@@ -53,8 +52,7 @@ export function createApp(options: CreateAppOptions): Hono {
   registerTrpcEndpoint(app, { router: appRouter, requestContext });
 
   // File routes first, so `upload` or `export` segments are never taken for an `{id}`.
-  const store = createMediaStore(settings.mediaRoot);
-  const fileOperations = [...uploadOperations(store), ...exportOperations(), mediaOperation(store)];
+  const fileOperations = [...uploadOperations(), ...exportOperations(), mediaOperation()];
   registerFileOperations(app, requestContext, fileOperations);
   const procedures = documentedProcedures(appRouter);
   registerRestRoutes({ app, router: appRouter, operations: procedures, requestContext });

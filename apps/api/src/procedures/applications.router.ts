@@ -18,7 +18,7 @@ import {
   addTimelineEvent,
   changeApplicationStatus,
   createApplication,
-  deleteApplication,
+  deleteApplicationAndFiles,
   getApplication,
   getApplicationStats,
   listApplications,
@@ -26,6 +26,7 @@ import {
   updateApplication,
 } from '@jobtracker/core';
 import { toApplicationObject } from '../mappers/application.mapper.js';
+import { logLeftoverFiles } from './file-cleanup.js';
 import { protectedProcedure, router } from './init.js';
 import { protectedOperation } from './operation.js';
 
@@ -100,12 +101,13 @@ export const applicationsRouter = router({
     .meta({
       openapi: {
         method: 'DELETE', path: '/api/applications/{id}/', successStatus: 204, tags,
-        summary: 'Delete an application (attached files stay)', errors: [400, 401, 404],
+        summary: 'Delete an application and its attached files', errors: [400, 401, 404],
       },
     })
     .input(ApplicationIdInput)
     .mutation(async ({ ctx, input }): Promise<void> => {
-      await deleteApplication(ctx.deps, { userId: ctx.user.id, id: input.id });
+      const cleanup = await deleteApplicationAndFiles(ctx.deps, { userId: ctx.user.id, id: input.id });
+      logLeftoverFiles(ctx.deps.log, cleanup, 'application delete');
     }),
 
   addTimelineEvent: protectedOperation({

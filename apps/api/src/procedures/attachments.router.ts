@@ -1,8 +1,9 @@
 /** DELETE /api/applications/{id}/attachments/{index}/ (contract 6.5): the element is removed
- * atomically, then its file is deleted by its server-generated path only. */
-import { removeAttachment } from '@jobtracker/core';
+ * atomically, then its file (core's deleteAttachment); a file that could not be removed is
+ * logged, not reported, since the record the client sees has already changed. */
+import { deleteAttachment } from '@jobtracker/core';
 import * as v from 'valibot';
-import { createMediaStore } from '../infra/media-store.js';
+import { logLeftoverFiles } from './file-cleanup.js';
 import { protectedProcedure, router } from './init.js';
 
 /** Path params arrive as strings over REST; the tRPC client may send a number. */
@@ -23,9 +24,8 @@ export const attachmentsRouter = router({
     })
     .input(DeleteAttachmentInput)
     .mutation(async ({ ctx, input }) => {
-      const removed = await removeAttachment(ctx.deps.applications, { userId: ctx.user.id, rawId: input.id, rawIndex: input.index, now: ctx.now });
-      // Only a path we generated, inside the owner's folder, is ever deleted.
-      await createMediaStore(ctx.deps.settings.mediaRoot).remove(removed.file_path, ctx.user.id);
+      const cleanup = await deleteAttachment(ctx.deps, { userId: ctx.user.id, rawId: input.id, rawIndex: input.index, now: ctx.now });
+      logLeftoverFiles(ctx.deps.log, cleanup, 'attachment delete');
       return null;
     }),
 });

@@ -45,7 +45,7 @@ export async function createTestApp(
     }
     const response = await app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
     const text = await response.text();
-    let json: any = undefined;
+    let json: any;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {

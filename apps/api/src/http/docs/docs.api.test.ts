@@ -36,7 +36,7 @@ describe('OpenAPI document', () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
-    expect(res.json.info).toMatchObject({ title: 'Job Application Tracker API', version: '1.0.0' });
+    expect(res.json.info).toMatchObject({ title: 'Job Application Tracker API', version: '1.0.0', license: { name: 'MIT', identifier: 'MIT' } });
     expect(res.json.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 

@@ -31,8 +31,8 @@ export function buildOpenApiDocument(operations: readonly DocumentedOperation[])
       description:
         'Track job applications, companies and analytics. Every path ends with a slash. ' +
         'Authenticate with `Authorization: Bearer <access token>` from /api/auth/login/.',
-      // The project's packages are private and declare no open-source license.
-      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
+      // The repository's LICENSE (SPDX identifier, as OpenAPI 3.1 allows instead of a URL).
+      license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/', description: 'This server' }],
     tags: TAGS,

@@ -1,17 +1,18 @@
 /** The file routes (uploads, the media download, exports): operations described by the same
  * `OperationMeta` as the procedures (so the OpenAPI document is generated from them too) and
  * served with the shared route conventions. A handler gets the caller's id, its validated query
- * and path input and, when the operation takes a body, the parsed form. */
+ * and path input and, when the operation takes a body, the form with its `file` part already
+ * staged; a staged file the handler does not settle is discarded when it throws. */
+import { discardUpload } from '@jobtracker/core';
 import type { Context as HonoContext, Hono } from 'hono';
 import * as v from 'valibot';
 import type { DocumentedOperation, OperationMeta } from '../../procedures/operation-meta.js';
 import type { RequestContext } from '../../request/request-context.js';
 import { pathParameters, toHonoPath } from '../hono-path.js';
-import { queryValues, readRequestBody } from '../request-body.js';
+import { queryValues } from '../request-body.js';
 import type { RequestInfoOptions } from '../request-info.js';
 import { registerRoute, type RequestContextOf, type RouteOperation } from '../route-conventions.js';
-
-export type ParsedForm = { fields: Record<string, unknown>; files: Map<string, File> };
+import { readUploadForm, type UploadForm } from './upload-form.js';
 
 type InputOf<TInput> = TInput extends v.GenericSchema ? v.InferOutput<TInput> : undefined;
 
@@ -20,7 +21,7 @@ export type FileHandler<TInput> = (args: {
   ctx: RequestContext;
   userId: number;
   input: InputOf<TInput>;
-  form: ParsedForm;
+  form: UploadForm;
 }) => Promise<Response>;
 
 type RouteOptions = {
@@ -33,7 +34,7 @@ type RouteOptions = {
 export type FileOperation = DocumentedOperation & {
   route?: RouteOptions;
   /** Typed by `fileOperation`; stored with its input erased. */
-  handle: (args: { c: HonoContext; ctx: RequestContext; userId: number; input: unknown; form: ParsedForm }) => Promise<Response>;
+  handle: (args: { c: HonoContext; ctx: RequestContext; userId: number; input: unknown; form: UploadForm }) => Promise<Response>;
 };
 
 /** Declares a file operation; its input's type follows `meta.input`. */
@@ -50,14 +51,7 @@ function pathValues(c: HonoContext, path: string): Record<string, string | undef
   return Object.fromEntries(pathParameters(path).map((name) => [name, c.req.param(name)]));
 }
 
-const NO_FORM: ParsedForm = { fields: {}, files: new Map() };
-
-async function formOf(c: HonoContext, mediaTypes: readonly string[]): Promise<ParsedForm> {
-  const body = await readRequestBody(c, mediaTypes);
-  const fields =
-    typeof body.value === 'object' && body.value !== null && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : {};
-  return { fields, files: body.files };
-}
+const NO_FORM: UploadForm = { fields: {}, upload: null };
 
 export function registerFileOperations(app: Hono, requestContext: RequestContextOf, operations: readonly FileOperation[]): void {
   for (const operation of operations) {
@@ -67,8 +61,14 @@ export function registerFileOperations(app: Hono, requestContext: RequestContext
         const userId = (await ctx.principal()).user.id;
         // A failed parse throws valibot's issues, which the error table turns into field errors.
         const input = operation.input ? v.parse(operation.input, { ...queryValues(c), ...pathValues(c, meta.path) }) : undefined;
-        const form = meta.body ? await formOf(c, meta.body.mediaTypes) : NO_FORM;
-        return operation.handle({ c, ctx, userId, input, form });
+        const form = meta.body ? await readUploadForm(c, { accepts: meta.body.mediaTypes, files: ctx.deps.files }) : NO_FORM;
+        try {
+          return await operation.handle({ c, ctx, userId, input, form });
+        } catch (error) {
+          // Core's use cases discard on their own failures; this covers a handler failing first.
+          if (form.upload) await discardUpload(ctx.deps, form.upload);
+          throw error;
+        }
       },
     };
     registerRoute(app, requestContext, {

@@ -1,10 +1,10 @@
 /** GET/HEAD /media/uploads/...: serves a stored upload to its owner only (Bearer token or the
- * web session cookie). Anyone else gets 404, never 403, so file existence does not leak. Files
- * are streamed from disk as downloads that a browser will not sniff or render in our origin. */
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
-import type { MediaStore } from '../../infra/media-store.js';
+ * web session cookie). Anyone else gets 404, never 403, so file existence does not leak (core's
+ * openDownload decides). Files stream from the store as downloads that a browser will not sniff
+ * or render in our origin. */
+import { openDownload } from '@jobtracker/core';
 import { RequestError } from '../../request/request-error.js';
+import { byteStream } from './byte-stream.js';
 import { attachmentDisposition } from './content-disposition.js';
 import { fileOperation, type FileOperation } from './file-operation.js';
 
@@ -18,7 +18,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export function mediaOperation(store: MediaStore): FileOperation {
+export function mediaOperation(): FileOperation {
   return fileOperation({
     name: 'media.download',
     meta: {
@@ -35,20 +35,18 @@ export function mediaOperation(store: MediaStore): FileOperation {
     },
     // One wildcard route: any path below /media/uploads/ is authenticated, then found or a 404.
     route: { path: '/media/uploads/*', requestInfo: { acceptSessionCookie: true }, onlyOwnMethods: true },
-    handle: async ({ c, userId }) => {
-      const filePath = c.req.path.slice('/media/'.length);
-      const file = await store.openOwned(filePath, userId);
+    handle: async ({ c, ctx, userId }) => {
+      const file = await openDownload(ctx.deps, { userId, key: c.req.path.slice('/media/'.length) });
       if (!file) throw new RequestError('REQUEST.NOT_FOUND');
       const headers = new Headers({
         'Content-Type': CONTENT_TYPES[file.extension] ?? 'application/octet-stream',
         'Content-Length': String(file.size),
-        'Content-Disposition': attachmentDisposition(file.originalName ?? '', filePath.slice(filePath.lastIndexOf('/') + 1)),
+        'Content-Disposition': attachmentDisposition(file.displayName ?? '', file.fileName),
         'X-Content-Type-Options': 'nosniff',
         'Content-Security-Policy': "default-src 'none'; sandbox",
         'Cache-Control': 'private, no-cache',
       });
-      const body = Readable.toWeb(createReadStream(file.absolute)) as unknown as ReadableStream<Uint8Array>;
-      return new Response(body, { status: 200, headers });
+      return new Response(byteStream(file.bytes), { status: 200, headers });
     },
   });
 }

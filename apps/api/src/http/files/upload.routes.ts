@@ -1,7 +1,8 @@
 /** The multipart upload endpoints of contract section 6: auth (401), then the method (405), the
  * body type (415), the file (400 `error`), the file rules incl. content sniffing (400 `errors`),
- * and for attach the id (400) and the application (404), all before the file is committed, so a
- * refused upload leaves nothing. */
+ * and for attach the id (400) and the application (404), all checked by core before the file is
+ * committed, so a refused upload leaves nothing. Each handler is one core call and a mapping;
+ * the `file` part arrives already staged (upload-form.ts). */
 import {
   ApplicationIdInput,
   AttachedFileOutput,
@@ -10,12 +11,11 @@ import {
   UploadedResumeOutput,
   UploadFileForm,
 } from '@jobtracker/contracts';
-import { appendAttachment, attachTargetOrFail, recordResumeUrl } from '@jobtracker/core';
-import type { MediaStore } from '../../infra/media-store.js';
+import { attachFile, uploadFile, uploadResume, type UploadDeps } from '@jobtracker/core';
+import type { RequestContext } from '../../request/request-context.js';
 import { toFileInfo } from '../../mappers/file-info.mapper.js';
 import { JSON_ENDPOINT_TYPES } from '../request-body.js';
 import { fileOperation, type FileOperation } from './file-operation.js';
-import { receiveFile } from './upload-workflow.js';
 
 /** `/upload/` takes no JSON (contract 1.2); the other two parse it and then find no file. */
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'] as const;
@@ -26,7 +26,9 @@ const FILE_RULES =
 
 const tags = ['Applications'];
 
-export function uploadOperations(store: MediaStore): FileOperation[] {
+const uploadDeps = (ctx: RequestContext): UploadDeps => ({ files: ctx.deps.files, random: ctx.deps.auth.random });
+
+export function uploadOperations(): FileOperation[] {
   return [
     fileOperation({
       name: 'applications.upload',
@@ -40,7 +42,9 @@ export function uploadOperations(store: MediaStore): FileOperation[] {
       },
       handle: async ({ c, ctx, userId, form }) => {
         const kind = form.fields['file_type'];
-        const attachment = await receiveFile({ store, form, userId, kind: typeof kind === 'string' ? kind : 'document', now: ctx.now });
+        const attachment = await uploadFile(uploadDeps(ctx), {
+          userId, upload: form.upload, kind: typeof kind === 'string' ? kind : undefined, now: ctx.now,
+        });
         return c.json(toFileInfo(attachment), 201);
       },
     }),
@@ -56,13 +60,7 @@ export function uploadOperations(store: MediaStore): FileOperation[] {
         errors: [400, 401, 413, 415],
       },
       handle: async ({ c, ctx, userId, form }) => {
-        const attachment = await receiveFile({ store, form, userId, kind: 'resume', now: ctx.now });
-        try {
-          await recordResumeUrl(ctx.deps.auth.users, { userId, fileUrl: attachment.file_url, now: ctx.now });
-        } catch (error) {
-          await store.remove(attachment.file_path, userId);
-          throw error;
-        }
+        const attachment = await uploadResume({ ...uploadDeps(ctx), users: ctx.deps.auth.users }, { userId, upload: form.upload, now: ctx.now });
         return c.json({ message: 'Resume uploaded successfully', file: toFileInfo(attachment) } satisfies UploadedResumeOutput, 201);
       },
     }),
@@ -79,24 +77,10 @@ export function uploadOperations(store: MediaStore): FileOperation[] {
         errors: [400, 401, 404, 413, 415],
       },
       handle: async ({ c, ctx, userId, input, form }) => {
-        let id = '';
-        const attachment = await receiveFile({
-          store,
-          form,
-          userId,
-          kind: 'document',
-          now: ctx.now,
-          beforeCommit: async () => {
-            id = await attachTargetOrFail(ctx.deps.applications, userId, input.id);
-          },
-        });
-        try {
-          // Atomic append: concurrent attaches to one application all land.
-          await appendAttachment(ctx.deps.applications, { userId, id, attachment, now: ctx.now });
-        } catch (error) {
-          await store.remove(attachment.file_path, userId);
-          throw error;
-        }
+        const attachment = await attachFile(
+          { ...uploadDeps(ctx), applications: ctx.deps.applications },
+          { userId, upload: form.upload, rawId: input.id, now: ctx.now },
+        );
         return c.json({ message: 'File attached successfully', file: toFileInfo(attachment) } satisfies AttachedFileOutput, 201);
       },
     }),
