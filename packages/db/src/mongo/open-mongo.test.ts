@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeApplicationRepository,
+  describeApplicationViews,
   describeCompanyRepository,
   describeConcurrentWrites,
   describeLoginAttemptLog,
   describeRefreshTokenRepository,
   describeSessionRepository,
   describeUserRepository,
+  describeUserSettingsRepository,
 } from '../test-support/conformance/index.js';
 import { aNewUser } from '@jobtracker/core/testing';
 import { openMingoStore, openRealMongoStore, realMongoUri, warnRealMongoSkipped } from '../test-support/temp-mongo-store.js';
@@ -32,6 +34,7 @@ describe('openMongoStoreOver', () => {
       ]),
     );
     expect((await indexesOf(COLLECTIONS.companies)).map((index) => index['key'])).toContainEqual({ user_id: 1, '_lc.name': 1, _seq: 1 });
+    expect((await indexesOf(COLLECTIONS.userSettings)).map((index) => index['key'])).toContainEqual({ calendar_secret_hash: 1 });
     for (const index of MONGO_INDEXES) {
       expect((await indexesOf(index.collection)).map((listed) => listed['name'])).toContain(index.options.name);
     }
@@ -78,4 +81,6 @@ if (uri === undefined) {
   describeApplicationRepository('real MongoDB', open);
   describeCompanyRepository('real MongoDB', open);
   describeConcurrentWrites('real MongoDB', open);
+  describeApplicationViews('real MongoDB', open);
+  describeUserSettingsRepository('real MongoDB', open);
 }

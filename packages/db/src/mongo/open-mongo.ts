@@ -8,6 +8,7 @@ import { MongoSessionRepository } from './auth/session.repository.js';
 import { MongoCompanyRepository } from './companies/company.repository.js';
 import { ensureIndexes } from './indexes.js';
 import type { MinimalDb } from './minimal-db.js';
+import { MongoUserSettingsRepository } from './settings/user-settings.repository.js';
 import { MongoUserRepository } from './users/user.repository.js';
 
 /** A day: the longest throttle window the configuration allows. */
@@ -91,6 +92,7 @@ export async function openMongoStoreOver(db: MinimalDb, options: MongoStoreOverO
     attempts: new MongoLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new MongoApplicationRepository(db),
     companies: new MongoCompanyRepository(db),
+    settings: new MongoUserSettingsRepository(db),
     close: async () => {},
   };
 }
