@@ -18,7 +18,7 @@ export type JobTrackerStore = {
   applications: ApplicationRepository;
   companies: CompanyRepository;
   /** Per-user insight settings and the calendar feed's secret hash. */
-  settings: UserSettingsRepository;
+  userSettings: UserSettingsRepository;
   /** Releases connections and file handles; the store is unusable afterwards. */
   close(): Promise<void>;
 };

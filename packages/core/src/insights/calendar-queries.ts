@@ -11,13 +11,13 @@ import { DUE_FIELDS } from './insight-queries.js';
 export async function calendarFeedFor(
   deps: {
     applications: Pick<ApplicationRepository, 'findViews'>;
-    settings: Pick<UserSettingsRepository, 'findByCalendarSecretHash'>;
+    userSettings: Pick<UserSettingsRepository, 'findByCalendarSecretHash'>;
     users: Pick<UserRepository, 'findById'>;
   },
   query: { secret: string; now: Date },
 ): Promise<string | null> {
   if (query.secret === '') return null;
-  const settings = await deps.settings.findByCalendarSecretHash(hashSecret(query.secret));
+  const settings = await deps.userSettings.findByCalendarSecretHash(hashSecret(query.secret));
   if (!settings) return null;
   const user = await deps.users.findById(settings.user_id);
   if (!user?.is_active) return null;

@@ -48,11 +48,11 @@ describe('calendarFeedFor', () => {
   it('serves the feed for the current secret only, and nothing for an inactive account', async () => {
     const random = sequentialRandom();
     expect(await calendarFeedFor(store, { secret: '', now: NOW })).toBeNull();
-    const { secret } = await rotateCalendarSecret({ settings: store.settings, random }, { userId, now: NOW });
+    const { secret } = await rotateCalendarSecret({ userSettings: store.userSettings, random }, { userId, now: NOW });
     const feed = await calendarFeedFor(store, { secret, now: NOW });
     expect(feed).toContain('SUMMARY:Follow up: Call (Engineer at Mine)');
     expect(feed).not.toContain('Theirs');
-    const rotated = await rotateCalendarSecret({ settings: store.settings, random }, { userId, now: NOW });
+    const rotated = await rotateCalendarSecret({ userSettings: store.userSettings, random }, { userId, now: NOW });
     expect(await calendarFeedFor(store, { secret, now: NOW })).toBeNull();
     expect(await calendarFeedFor(store, { secret: rotated.secret, now: NOW })).toContain('BEGIN:VCALENDAR');
     await store.users.update(userId, () => ({ is_active: false }));

@@ -17,7 +17,7 @@ import { skillsGap, type SkillsGap } from './skills-gap.js';
 import { weeklyGoal, type WeeklyGoal } from './weekly-goal.js';
 
 type Applications = { applications: Pick<ApplicationRepository, 'findViews'> };
-type Settings = { settings: Pick<UserSettingsRepository, 'findByUserId'> };
+type Settings = { userSettings: Pick<UserSettingsRepository, 'findByUserId'> };
 
 export const UNKNOWN_TIME_ZONE_MESSAGE = 'Unknown time zone: use an IANA name such as Europe/Berlin, or an offset such as +02:00.';
 

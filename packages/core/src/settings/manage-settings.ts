@@ -11,7 +11,7 @@ export type InsightSettings = { silence_days: number; weekly_goal: number; calen
 
 export type InsightSettingsChanges = { silence_days?: number; weekly_goal?: number };
 
-type SettingsDeps = { settings: Pick<UserSettingsRepository, 'findByUserId' | 'update'> };
+type SettingsDeps = { userSettings: Pick<UserSettingsRepository, 'findByUserId' | 'update'> };
 
 export const publicSettings = (settings: UserSettings): InsightSettings => ({
   silence_days: settings.silence_days,
@@ -20,8 +20,8 @@ export const publicSettings = (settings: UserSettings): InsightSettings => ({
 });
 
 /** The stored record, or the defaults when the user has changed nothing yet. */
-export async function settingsOf(deps: { settings: Pick<UserSettingsRepository, 'findByUserId'> }, userId: number, now: Date): Promise<UserSettings> {
-  return (await deps.settings.findByUserId(userId)) ?? defaultSettings(userId, now);
+export async function settingsOf(deps: { userSettings: Pick<UserSettingsRepository, 'findByUserId'> }, userId: number, now: Date): Promise<UserSettings> {
+  return (await deps.userSettings.findByUserId(userId)) ?? defaultSettings(userId, now);
 }
 
 export async function getInsightSettings(deps: SettingsDeps, query: { userId: number; now: Date }): Promise<InsightSettings> {
@@ -45,7 +45,7 @@ export async function updateInsightSettings(
   checkedInteger(changes.silence_days, SILENCE_DAYS_LIMITS, 'silence_days', errors);
   checkedInteger(changes.weekly_goal, WEEKLY_GOAL_LIMITS, 'weekly_goal', errors);
   if (Object.keys(errors).length > 0) throw validationError(errors);
-  const stored = await deps.settings.update(command.userId, (current) => {
+  const stored = await deps.userSettings.update(command.userId, (current) => {
     const base = current ?? defaultSettings(command.userId, now);
     return {
       ...base,
@@ -59,11 +59,11 @@ export async function updateInsightSettings(
 
 /** A new secret for the feed's URL, shown this once; the previous URL stops working at once. */
 export async function rotateCalendarSecret(
-  deps: { settings: Pick<UserSettingsRepository, 'update'>; random: Pick<RandomSource, 'secret'> },
+  deps: { userSettings: Pick<UserSettingsRepository, 'update'>; random: Pick<RandomSource, 'secret'> },
   command: { userId: number; now: Date },
 ): Promise<{ secret: string }> {
   const secret = deps.random.secret();
-  await deps.settings.update(command.userId, (current) => ({
+  await deps.userSettings.update(command.userId, (current) => ({
     ...(current ?? defaultSettings(command.userId, command.now)),
     calendar_secret_hash: hashSecret(secret),
     updated_at: command.now,
@@ -73,10 +73,10 @@ export async function rotateCalendarSecret(
 
 /** Turns the feed off: no URL works until a new secret is made. */
 export async function disableCalendarFeed(
-  deps: { settings: Pick<UserSettingsRepository, 'update'> },
+  deps: { userSettings: Pick<UserSettingsRepository, 'update'> },
   command: { userId: number; now: Date },
 ): Promise<InsightSettings> {
-  const stored = await deps.settings.update(command.userId, (current) => ({
+  const stored = await deps.userSettings.update(command.userId, (current) => ({
     ...(current ?? defaultSettings(command.userId, command.now)),
     calendar_secret_hash: null,
     updated_at: command.now,

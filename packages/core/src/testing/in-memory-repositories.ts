@@ -19,7 +19,7 @@ export type InMemoryRepositories = {
   applications: ApplicationRepository;
   companies: CompanyRepository;
   attempts: LoginAttemptLog;
-  settings: UserSettingsRepository;
+  userSettings: UserSettingsRepository;
 };
 
 export function inMemoryRepositories(): InMemoryRepositories {
@@ -30,6 +30,6 @@ export function inMemoryRepositories(): InMemoryRepositories {
     applications: new InMemoryApplicationRepository(),
     companies: new InMemoryCompanyRepository(),
     attempts: new InMemoryLoginAttemptLog(),
-    settings: new InMemoryUserSettingsRepository(),
+    userSettings: new InMemoryUserSettingsRepository(),
   };
 }

@@ -92,7 +92,7 @@ export async function openMongoStoreOver(db: MinimalDb, options: MongoStoreOverO
     attempts: new MongoLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new MongoApplicationRepository(db),
     companies: new MongoCompanyRepository(db),
-    settings: new MongoUserSettingsRepository(db),
+    userSettings: new MongoUserSettingsRepository(db),
     close: async () => {},
   };
 }

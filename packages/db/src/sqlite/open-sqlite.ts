@@ -65,7 +65,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     attempts: new SqliteLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new SqliteApplicationRepository(db),
     companies: new SqliteCompanyRepository(db),
-    settings: new SqliteUserSettingsRepository(db),
+    userSettings: new SqliteUserSettingsRepository(db),
     close: () => db.destroy(),
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aHashId, aNewUser, at } from '@jobtracker/core/testing';
 import { useFreshStore, type OpenStore } from './fixture.js';
 
-export function describeUserSettingsRepository(name: string, open: OpenStore<'users' | 'settings'>): void {
+export function describeUserSettingsRepository(name: string, open: OpenStore<'users' | 'userSettings'>): void {
   describe(`UserSettingsRepository (${name})`, () => {
     const store = useFreshStore(open);
 
@@ -22,7 +22,7 @@ export function describeUserSettingsRepository(name: string, open: OpenStore<'us
     });
 
     it('has no record until the first update, which creates it from null', async () => {
-      const { settings } = store();
+      const { userSettings: settings } = store();
       const userId = await aUserId();
       expect(await settings.findByUserId(userId)).toBeNull();
       let seen: UserSettings | null | undefined;
@@ -36,7 +36,7 @@ export function describeUserSettingsRepository(name: string, open: OpenStore<'us
     });
 
     it('hands the stored record to later updates and replaces it, keeping it under its user', async () => {
-      const { settings } = store();
+      const { userSettings: settings } = store();
       const userId = await aUserId();
       const otherId = await aUserId();
       await settings.update(userId, () => record(userId, { silence_days: 30 }));
@@ -47,7 +47,7 @@ export function describeUserSettingsRepository(name: string, open: OpenStore<'us
     });
 
     it('finds a record by its calendar secret hash, and not once the hash is replaced or cleared', async () => {
-      const { settings } = store();
+      const { userSettings: settings } = store();
       const userId = await aUserId();
       const otherId = await aUserId();
       const first = aHashId();
@@ -63,7 +63,7 @@ export function describeUserSettingsRepository(name: string, open: OpenStore<'us
     });
 
     it('stores nothing when the change throws', async () => {
-      const { settings } = store();
+      const { userSettings: settings } = store();
       const userId = await aUserId();
       await expect(settings.update(userId, () => {
         throw new Error('refused');
@@ -72,7 +72,7 @@ export function describeUserSettingsRepository(name: string, open: OpenStore<'us
     });
 
     it('lands every one of concurrent updates, the first ones included', async () => {
-      const { settings } = store();
+      const { userSettings: settings } = store();
       const userId = await aUserId();
       await Promise.all(
         Array.from({ length: 20 }, () => settings.update(userId, (current) => record(userId, { weekly_goal: (current?.weekly_goal ?? 0) + 1 }))),
