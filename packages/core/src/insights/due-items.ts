@@ -15,7 +15,8 @@ export type DueItem = {
   job_title: string;
   /** The next action's text, "Application deadline", or the event's title. */
   text: string;
-  /** Follow-ups and deadlines: the calendar day. */
+  /** Follow-ups and deadlines: the calendar day. Interviews: null here; the due view fills in
+   * the day of `at` in the user's time zone. */
   date: CalendarDate | null;
   /** Interviews: the instant. */
   at: Date | null;

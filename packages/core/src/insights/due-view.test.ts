@@ -31,7 +31,7 @@ describe('dueView', () => {
     expect(summary(view.overdue)).toEqual(['follow_up:Overdue']);
     expect(summary(view.due_today)).toEqual(['follow_up:Today', 'interview:Interview']);
     expect(summary(view.this_week)).toEqual(['deadline:Week']);
-    expect(view.due_today[1]).toMatchObject({ text: 'Tech interview', at: at('2025-03-11T09:00:00Z'), date: null, event_type: 'technical_interview', event_index: 0 });
+    expect(view.due_today[1]).toMatchObject({ text: 'Tech interview', at: at('2025-03-11T09:00:00Z'), date: '2025-03-11', event_type: 'technical_interview', event_index: 0 });
     expect(view.due_today[0]).toMatchObject({ text: 'Send portfolio', date: '2025-03-11', at: null, application_id: applications[1]!.id, job_title: 'Engineer' });
   });
 

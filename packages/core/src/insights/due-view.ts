@@ -30,9 +30,11 @@ export function dueView(views: readonly ApplicationView[], options: { now: Date;
   for (const item of items) {
     const day = item.at ? options.timeZone.dayNumberAt(item.at.getTime()) : parseCalendarDate(item.date as string);
     if (day === null) continue;
-    if (day < today) overdue.push({ day, item });
-    else if (day === today) dueToday.push({ day, item });
-    else if (day <= today + DUE_WEEK_DAYS) thisWeek.push({ day, item });
+    // An interview gets its day in the user's calendar too, so every item has a date to group by.
+    const dated = { day, item: item.at ? { ...item, date: calendarDateOf(day) } : item };
+    if (day < today) overdue.push(dated);
+    else if (day === today) dueToday.push(dated);
+    else if (day <= today + DUE_WEEK_DAYS) thisWeek.push(dated);
   }
   const sorted = (list: Dated[]): DueItem[] => list.sort(byWhen).map(({ item }) => item);
   return {
