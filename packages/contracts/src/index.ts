@@ -14,3 +14,8 @@ export * from './companies.js';
 export * from './applications.js';
 export * from './analytics.js';
 export * from './files.js';
+export * from './follow-ups.js';
+export { timeZoneField } from './time-zone-field.js';
+export * from './insights.js';
+export * from './insight-settings.js';
+export { toDueViewOutput, toDuplicatesOutput, toSilenceOutput } from './insight-output.js';

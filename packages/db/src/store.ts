@@ -6,6 +6,7 @@ import type {
   RefreshTokenRepository,
   SessionRepository,
   UserRepository,
+  UserSettingsRepository,
 } from '@jobtracker/core';
 
 export type JobTrackerStore = {
@@ -16,6 +17,8 @@ export type JobTrackerStore = {
   attempts: LoginAttemptLog;
   applications: ApplicationRepository;
   companies: CompanyRepository;
+  /** Per-user insight settings and the calendar feed's secret hash. */
+  userSettings: UserSettingsRepository;
   /** Releases connections and file handles; the store is unusable afterwards. */
   close(): Promise<void>;
 };

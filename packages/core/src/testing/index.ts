@@ -13,6 +13,7 @@ export { InMemoryUserRepository } from './in-memory-user-repository.js';
 export { InMemorySessionRepository } from './in-memory-session-repository.js';
 export { InMemoryRefreshTokenRepository } from './in-memory-refresh-token-repository.js';
 export { InMemoryLoginAttemptLog } from './in-memory-login-attempt-log.js';
+export { InMemoryUserSettingsRepository } from './in-memory-user-settings-repository.js';
 export { inMemoryRepositories } from './in-memory-repositories.js';
 export type { InMemoryRepositories } from './in-memory-repositories.js';
 

@@ -9,6 +9,8 @@ export const COLLECTIONS = {
   loginAttempts: 'login_attempts',
   applications: 'applications',
   companies: 'companies',
+  /** One record per user (`_id`: the user id): insight settings and the calendar secret hash. */
+  userSettings: 'user_settings',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

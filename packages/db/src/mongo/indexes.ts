@@ -48,6 +48,10 @@ export const MONGO_INDEXES: readonly IndexDefinition[] = [
   // The duplicate-name lookup and the name-prefix filter (an anchored regex on the copy).
   { collection: COLLECTIONS.companies, keys: { user_id: 1, '_lc.name': 1, _seq: 1 }, options: { name: 'companies_user_name_lc' } },
   { collection: COLLECTIONS.companies, keys: { user_id: 1, _seq: 1 }, options: { name: 'companies_user_insertion' } },
+
+  // The calendar feed finds its user by the secret's hash. Not unique: records without a feed all
+  // hold null, and two random 120-bit secrets do not collide.
+  { collection: COLLECTIONS.userSettings, keys: { calendar_secret_hash: 1 }, options: { name: 'user_settings_calendar_secret' } },
 ];
 
 export async function ensureIndexes(db: MinimalDb): Promise<void> {

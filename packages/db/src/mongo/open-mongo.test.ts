@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeApplicationRepository,
+  describeApplicationViews,
   describeCompanyRepository,
   describeConcurrentWrites,
   describeFileStore,
@@ -8,6 +9,7 @@ import {
   describeRefreshTokenRepository,
   describeSessionRepository,
   describeUserRepository,
+  describeUserSettingsRepository,
 } from '../test-support/conformance/index.js';
 import { aNewUser } from '@jobtracker/core/testing';
 import { openRealGridFs } from '../test-support/temp-gridfs.js';
@@ -34,6 +36,7 @@ describe('openMongoStoreOver', () => {
       ]),
     );
     expect((await indexesOf(COLLECTIONS.companies)).map((index) => index['key'])).toContainEqual({ user_id: 1, '_lc.name': 1, _seq: 1 });
+    expect((await indexesOf(COLLECTIONS.userSettings)).map((index) => index['key'])).toContainEqual({ calendar_secret_hash: 1 });
     for (const index of MONGO_INDEXES) {
       expect((await indexesOf(index.collection)).map((listed) => listed['name'])).toContain(index.options.name);
     }
@@ -87,4 +90,6 @@ if (uri === undefined) {
     return { files: store.files, close: () => store.close() };
   });
   describeFileStore('GridFS on real MongoDB, 1000-byte chunks', () => openRealGridFs(uri));
+  describeApplicationViews('real MongoDB', open);
+  describeUserSettingsRepository('real MongoDB', open);
 }

@@ -11,6 +11,7 @@ import { SqliteCompanyRepository } from './companies/company.repository.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { migrateToLatest } from './migrations/migrate.js';
 import type { Database } from './schema.js';
+import { SqliteUserSettingsRepository } from './settings/user-settings.repository.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
 import { SqliteUserRepository } from './users/user.repository.js';
 
@@ -64,6 +65,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     attempts: new SqliteLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new SqliteApplicationRepository(db),
     companies: new SqliteCompanyRepository(db),
+    userSettings: new SqliteUserSettingsRepository(db),
     close: () => db.destroy(),
   };
 }

@@ -1,11 +1,13 @@
 import {
   describeApplicationRepository,
+  describeApplicationViews,
   describeCompanyRepository,
   describeConcurrentWrites,
   describeLoginAttemptLog,
   describeRefreshTokenRepository,
   describeSessionRepository,
   describeUserRepository,
+  describeUserSettingsRepository,
 } from './conformance/index.js';
 import { openInMemoryStore } from './in-memory-store.js';
 
@@ -16,3 +18,5 @@ describeApplicationRepository('in-memory', openInMemoryStore);
 describeCompanyRepository('in-memory', openInMemoryStore);
 describeLoginAttemptLog('in-memory', openInMemoryStore);
 describeConcurrentWrites('in-memory', openInMemoryStore);
+describeApplicationViews('in-memory', openInMemoryStore);
+describeUserSettingsRepository('in-memory', openInMemoryStore);

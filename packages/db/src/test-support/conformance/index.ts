@@ -1,5 +1,6 @@
 /** The conformance suites, one per port; each adapter's tests call the ones it implements. */
 export { describeApplicationRepository } from './application-repository.conformance.js';
+export { describeApplicationViews } from './application-views.conformance.js';
 export { describeCompanyRepository } from './company-repository.conformance.js';
 export { describeConcurrentWrites } from './concurrent-writes.conformance.js';
 export { describeLoginAttemptLog } from './login-attempt-log.conformance.js';
@@ -8,4 +9,5 @@ export type { OpenFileStore } from './file-store.conformance.js';
 export { describeRefreshTokenRepository } from './refresh-token-repository.conformance.js';
 export { describeSessionRepository } from './session-repository.conformance.js';
 export { describeUserRepository } from './user-repository.conformance.js';
+export { describeUserSettingsRepository } from './user-settings-repository.conformance.js';
 export type { OpenStore } from './fixture.js';
