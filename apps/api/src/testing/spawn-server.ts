@@ -21,7 +21,18 @@ export async function spawnServer(options: { runtime: 'node' | 'bun'; env?: Reco
       ? [process.execPath, join(apiRoot, 'dist', 'main.node.js')]
       : [join(repoRoot, 'node_modules', '.bin', 'bun'), join(apiRoot, 'dist', 'main.bun.js')];
   const child: ChildProcess = spawn(command, [entry], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'db.sqlite'), MEDIA_ROOT: join(dir, 'media'), ...options.env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_PATH: join(dir, 'db.sqlite'),
+      MEDIA_ROOT: join(dir, 'media'),
+      // SQLite unless the caller asks for MongoDB: a MONGO_URI exported for the db package's
+      // real-server runs must not move these servers.
+      MONGO_URI: '',
+      MONGO_HOST: '',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
