@@ -19,6 +19,7 @@ import { createRequestInfoReader } from './http/request-info.js';
 import { registerRestRoutes } from './http/rest/rest-routes.js';
 import type { RequestContextOf } from './http/route-conventions.js';
 import { securityHeaders } from './http/security-headers.js';
+import { servedBy } from './http/served-by.js';
 import { createWebAppHandler } from './http/static-web.js';
 import { registerTrpcEndpoint } from './http/trpc-endpoint.js';
 import { appRouter } from './procedures/app.router.js';
@@ -44,6 +45,7 @@ export function createApp(options: CreateAppOptions): Hono {
   const requestContext: RequestContextOf = (c, infoOptions) => createRequestContext(deps, requestInfo(c, infoOptions));
 
   app.use(requestId());
+  if (settings.servedBy !== null) app.use(servedBy(settings.servedBy));
   if (settings.logRequests) app.use(logger());
   app.use(corsForOrigins(settings.corsAllowedOrigins));
   app.use(securityHeaders({ hsts: !settings.debug }));
