@@ -1,6 +1,6 @@
 /** Assembles the app's dependencies from validated configuration: the store (SQLite and local
  * files, or MongoDB and GridFS) with its throttling log, the JWT codec, argon2 and the settings. */
-import type { AuthDeps } from '@jobtracker/core';
+import type { AuthDeps, IdGenerator } from '@jobtracker/core';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AppDeps, AppSettings } from './config/app-deps.js';
@@ -45,6 +45,8 @@ export function settingsFromEnv(env: Env, overrides: Partial<AppSettings> = {}):
 export type ContainerOverrides = {
   settings?: Partial<AppSettings>;
   clock?: () => Date;
+  /** Another id source (tests that need the same ids in two stores). */
+  ids?: IdGenerator;
   /** An already opened store instead of the configured one (tests: MongoDB over mingo). */
   store?: OpenedStore;
 };
@@ -84,7 +86,7 @@ export async function createContainer(env: Env, overrides: ContainerOverrides = 
     applications: store.applications,
     companies: store.companies,
     files: opened.files,
-    ids: createObjectIdGenerator(),
+    ids: overrides.ids ?? createObjectIdGenerator(),
     clock: overrides.clock ?? (() => new Date()),
     settings: settingsFromEnv(env, overrides.settings),
     log: console,

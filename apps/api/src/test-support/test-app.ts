@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { IdGenerator } from '@jobtracker/core';
 import { inject } from 'vitest';
 import { createApp } from '../app.js';
 import type { AppDeps } from '../config/app-deps.js';
@@ -39,7 +40,7 @@ export type CallOptions = {
 };
 
 export async function createTestApp(
-  options: { env?: Record<string, string>; clock?: () => Date; peer?: string; webRoot?: string; store?: TestStore } = {},
+  options: { env?: Record<string, string>; clock?: () => Date; peer?: string; webRoot?: string; store?: TestStore; ids?: IdGenerator } = {},
 ) {
   const storeKind = options.store ?? projectStore();
   const dir = mkdtempSync(join(tmpdir(), 'jobtracker-api-'));
@@ -59,6 +60,7 @@ export async function createTestApp(
   const container = await createContainer(env, {
     settings: { webRoot: options.webRoot ?? null },
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.ids ? { ids: options.ids } : {}),
     ...store,
   });
   const app = createApp({ deps: container.deps, peerAddress: () => options.peer ?? '127.0.0.1' });
