@@ -108,14 +108,19 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+export type ParseOptions = {
+  /** False for commands that sign no tokens (the migrate command): MongoDB then needs no key. */
+  needsSigningKey?: boolean;
+};
+
 /** Parses the environment; throws a ConfigError naming every bad variable. */
-export function parseEnv(source: Record<string, string | undefined>): Env {
+export function parseEnv(source: Record<string, string | undefined>, options: ParseOptions = {}): Env {
   const known = Object.fromEntries(
     Object.keys(EnvSchema.entries).flatMap((key) => (source[key] === undefined ? [] : [[key, source[key]]])),
   );
   const result = v.safeParse(EnvSchema, known);
   if (result.success) {
-    const problems = crossCheck(result.output);
+    const problems = crossCheck(result.output, options);
     if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
     return result.output;
   }
@@ -129,10 +134,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 /** Rules between variables. With MongoDB, every process on every host must sign with the same
  * key, and a generated key would have to live in the database, where every backup and every
  * reader of the database would hold the secret that forges sessions: so a key is required. */
-function crossCheck(env: Env): string[] {
+function crossCheck(env: Env, options: ParseOptions): string[] {
   const problems: string[] = [];
   const mongo = env.MONGO_URI !== undefined || env.MONGO_HOST !== undefined;
-  if (mongo && !env.JWT_SECRET_KEY && !env.SECRET_KEY) {
+  if (options.needsSigningKey !== false && mongo && !env.JWT_SECRET_KEY && !env.SECRET_KEY) {
     problems.push('JWT_SECRET_KEY="": must be set (or SECRET_KEY) when MongoDB is chosen, the same on every host');
   }
   if (env.MONGO_URI === undefined && env.MONGO_PASSWORD !== undefined && env.MONGO_USERNAME === undefined) {
@@ -141,6 +146,6 @@ function crossCheck(env: Env): string[] {
   return problems;
 }
 
-export function readEnv(): Env {
-  return parseEnv(process.env);
+export function readEnv(options: ParseOptions = {}): Env {
+  return parseEnv(process.env, options);
 }

@@ -11,7 +11,9 @@ import type { AppDeps } from '../config/app-deps.js';
 import { createContainer } from '../container.js';
 import { parseEnv } from '../config/env.js';
 import { gridFsMediaProbe, localMediaProbe, type MediaProbe } from './media-probe.js';
-import { GRIDFS_CHUNK_SIZE_BYTES, openMingoTestStore } from './mingo-store.js';
+import { GRIDFS_CHUNK_SIZE_BYTES, openMingoTestStore, type MingoTestStore } from './mingo-store.js';
+import { sqliteStorageOf } from '../config/storage-config.js';
+import { openStore, type OpenedStore } from '../infra/open-store.js';
 
 export type TestStore = 'sqlite' | 'mingo';
 
@@ -40,9 +42,17 @@ export type CallOptions = {
 };
 
 export async function createTestApp(
-  options: { env?: Record<string, string>; clock?: () => Date; peer?: string; webRoot?: string; store?: TestStore; ids?: IdGenerator } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: () => Date;
+    peer?: string;
+    webRoot?: string;
+    /** Which store; or a store already opened elsewhere (that the app then closes). */
+    store?: TestStore | MingoTestStore;
+    ids?: IdGenerator;
+  } = {},
 ) {
-  const storeKind = options.store ?? projectStore();
+  const storeKind = typeof options.store === 'object' ? 'mingo' : (options.store ?? projectStore());
   const dir = mkdtempSync(join(tmpdir(), 'jobtracker-api-'));
   const env = parseEnv({
     DATABASE_PATH: join(dir, 'test.db'),
@@ -50,18 +60,22 @@ export async function createTestApp(
     JWT_SECRET_KEY: TEST_SIGNING_KEY,
     ...options.env,
   });
-  let media: MediaProbe = localMediaProbe(resolve(env.MEDIA_ROOT));
-  let store = {};
+  const retention = { loginAttemptRetentionMs: env.LOGIN_THROTTLE_WINDOW_MINUTES * 60_000 };
+  let media: MediaProbe;
+  let opened: OpenedStore;
   if (storeKind === 'mingo') {
-    const mingo = await openMingoTestStore({ loginAttemptRetentionMs: env.LOGIN_THROTTLE_WINDOW_MINUTES * 60_000 });
-    store = { store: mingo.opened };
+    const mingo = typeof options.store === 'object' ? options.store : await openMingoTestStore(retention);
+    opened = mingo.opened;
     media = gridFsMediaProbe({ db: mingo.db, chunkSizeBytes: GRIDFS_CHUNK_SIZE_BYTES, jam: mingo.jam });
+  } else {
+    opened = await openStore(sqliteStorageOf(env), retention);
+    media = localMediaProbe(resolve(env.MEDIA_ROOT));
   }
   const container = await createContainer(env, {
     settings: { webRoot: options.webRoot ?? null },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.ids ? { ids: options.ids } : {}),
-    ...store,
+    store: opened,
   });
   const app = createApp({ deps: container.deps, peerAddress: () => options.peer ?? '127.0.0.1' });
 
@@ -105,8 +119,9 @@ export async function createTestApp(
     app,
     deps: container.deps as AppDeps,
     dir,
-    /** Which store this app runs on. */
+    /** Which store this app runs on, and the store itself (all its ports). */
     store: storeKind,
+    opened,
     /** What is stored in the file store (disk or GridFS). */
     media,
     call,

@@ -11,6 +11,7 @@ import { openGridFsFileStore } from './files/open-gridfs.js';
 import type { GridFsFileStore } from './files/gridfs-file-store.js';
 import { ensureIndexes } from './indexes.js';
 import type { MinimalDb } from './minimal-db.js';
+import { MongoUserTransfer } from './users/user-transfer.js';
 import { MongoUserRepository } from './users/user.repository.js';
 import { MONGO_WRITE_CONCERN } from './write-concern.js';
 
@@ -96,6 +97,7 @@ export async function openMongoStoreOver(db: MinimalDb, options: MongoStoreOverO
     attempts: new MongoLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new MongoApplicationRepository(db),
     companies: new MongoCompanyRepository(db),
+    userTransfer: new MongoUserTransfer(db),
     close: async () => {},
   };
 }

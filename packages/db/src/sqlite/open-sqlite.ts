@@ -12,6 +12,7 @@ import { MIGRATIONS } from './migrations/index.js';
 import { migrateToLatest } from './migrations/migrate.js';
 import type { Database } from './schema.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
+import { SqliteUserTransfer } from './users/user-transfer.js';
 import { SqliteUserRepository } from './users/user.repository.js';
 
 export type SqliteStoreOptions = {
@@ -64,6 +65,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     attempts: new SqliteLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new SqliteApplicationRepository(db),
     companies: new SqliteCompanyRepository(db),
+    userTransfer: new SqliteUserTransfer(db),
     close: () => db.destroy(),
   };
 }

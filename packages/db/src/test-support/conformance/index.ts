@@ -8,4 +8,5 @@ export type { OpenFileStore } from './file-store.conformance.js';
 export { describeRefreshTokenRepository } from './refresh-token-repository.conformance.js';
 export { describeSessionRepository } from './session-repository.conformance.js';
 export { describeUserRepository } from './user-repository.conformance.js';
+export { describeUserTransfer } from './user-transfer.conformance.js';
 export type { OpenStore } from './fixture.js';
