@@ -11,6 +11,7 @@ import { corsForOrigins } from './http/cors.js';
 import { registerDocsRoutes } from './http/docs/docs.routes.js';
 import { buildOpenApiDocument } from './http/docs/openapi-document.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
+import { registerHealthRoute } from './http/health.js';
 import { exportOperations } from './http/files/export.routes.js';
 import { registerFileOperations } from './http/files/file-operation.js';
 import { mediaOperation } from './http/files/media.routes.js';
@@ -51,6 +52,7 @@ export function createApp(options: CreateAppOptions): Hono {
   app.use(securityHeaders({ hsts: !settings.debug }));
   app.use(limitBodies(settings.maxBodyBytes));
 
+  registerHealthRoute(app, deps);
   registerTrpcEndpoint(app, { router: appRouter, requestContext });
 
   // File routes first, so `upload` or `export` segments are never taken for an `{id}`.
