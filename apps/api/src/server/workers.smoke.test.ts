@@ -114,3 +114,24 @@ describe('WORKERS=2 on one SQLite file', () => {
     expect(server.output()).toContain('SIGTERM: stopping 2 worker(s)');
   });
 });
+
+describe('WORKERS=2 under Bun', () => {
+  it('runs two workers on the port the first one got (reusePort), and stops both on SIGTERM', async () => {
+    const bun = await spawnServer({ runtime: 'bun', env: { WORKERS: '2', SERVED_BY_HEADER: 'True', DEBUG: 'False', JWT_SECRET_KEY: 'a-signing-key-that-is-long-enough-for-hs256' } });
+    try {
+      expect(bun.output()).toMatch(/listening on http:\/\/localhost:\d+ \(2 workers, primary \d+; SQLite /);
+      // The kernel spreads new connections over the sockets by a hash of their addresses.
+      const pids = new Set<string>();
+      for (let tries = 0; pids.size < 2 && tries < 60; tries++) {
+        const answer = await fresh(bun, 'GET', '/api/schema/?format=json');
+        expect(answer.status).toBe(200);
+        pids.add(answer.servedBy);
+      }
+      expect(pids.size).toBe(2);
+      await bun.stop();
+      for (const pid of pids) expect(() => process.kill(Number(pid), 0)).toThrow(/ESRCH/);
+    } finally {
+      await bun.stop();
+    }
+  }, 30_000);
+});
