@@ -21,6 +21,8 @@ export type Container = {
   storage: string;
   /** Other hosts may share the store (MongoDB): start-up sweeps leave recent staged uploads. */
   sharedStorage: boolean;
+  /** Every port of the store, for maintenance (the migrate command) and tests. */
+  store: OpenedStore;
 };
 
 /** apps/web/dist next to this package, when it has been built. */
@@ -97,5 +99,6 @@ export async function createContainer(env: Env, overrides: ContainerOverrides = 
     signingKeySource: signingKey.source,
     storage: opened.description,
     sharedStorage: opened.shared,
+    store: opened,
   };
 }

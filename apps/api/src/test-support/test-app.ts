@@ -10,10 +10,8 @@ import { createApp } from '../app.js';
 import type { AppDeps } from '../config/app-deps.js';
 import { createContainer } from '../container.js';
 import { parseEnv } from '../config/env.js';
-import { gridFsMediaProbe, localMediaProbe, type MediaProbe } from './media-probe.js';
+import { gridFsMediaProbe, localMediaProbe } from './media-probe.js';
 import { GRIDFS_CHUNK_SIZE_BYTES, openMingoTestStore, type MingoTestStore } from './mingo-store.js';
-import { sqliteStorageOf } from '../config/storage-config.js';
-import { openStore, type OpenedStore } from '../infra/open-store.js';
 
 export type TestStore = 'sqlite' | 'mingo';
 
@@ -61,22 +59,21 @@ export async function createTestApp(
     ...options.env,
   });
   const retention = { loginAttemptRetentionMs: env.LOGIN_THROTTLE_WINDOW_MINUTES * 60_000 };
-  let media: MediaProbe;
-  let opened: OpenedStore;
+  let media = localMediaProbe(resolve(env.MEDIA_ROOT));
+  let store = {};
   if (storeKind === 'mingo') {
     const mingo = typeof options.store === 'object' ? options.store : await openMingoTestStore(retention);
-    opened = mingo.opened;
+    store = { store: mingo.opened };
     media = gridFsMediaProbe({ db: mingo.db, chunkSizeBytes: GRIDFS_CHUNK_SIZE_BYTES, jam: mingo.jam });
-  } else {
-    opened = await openStore(sqliteStorageOf(env), retention);
-    media = localMediaProbe(resolve(env.MEDIA_ROOT));
   }
+  // Without a store given, the container opens the configured one: SQLite in `dir`.
   const container = await createContainer(env, {
     settings: { webRoot: options.webRoot ?? null },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.ids ? { ids: options.ids } : {}),
-    store: opened,
+    ...store,
   });
+  const opened = container.store;
   const app = createApp({ deps: container.deps, peerAddress: () => options.peer ?? '127.0.0.1' });
 
   async function call(method: string, path: string, callOptions: CallOptions = {}) {
