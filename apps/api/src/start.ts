@@ -50,8 +50,12 @@ export async function startServer(listen: Listen): Promise<void> {
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    // A terminal's Ctrl-C reaches a worker twice (from the terminal and from the primary).
-    if (stopping) return;
+    // A terminal's Ctrl-C reaches a worker twice (from the terminal and from the primary); to a
+    // single process a second signal means "now".
+    if (stopping) {
+      if (role.kind === 'single') process.exit(1);
+      return;
+    }
     stopping = true;
     if (role.kind === 'single') console.log(`${signal}: shutting down`);
     await server.stop();

@@ -27,10 +27,11 @@ export async function spawnServer(options: { runtime: 'node' | 'bun'; env?: Reco
       HOST: '127.0.0.1',
       DATABASE_PATH: join(dir, 'db.sqlite'),
       MEDIA_ROOT: join(dir, 'media'),
-      // SQLite unless the caller asks for MongoDB: a MONGO_URI exported for the db package's
-      // real-server runs must not move these servers.
+      // SQLite and one process unless the caller asks otherwise: a MONGO_URI exported for the db
+      // package's real-server runs, or a WORKERS of the shell, must not change these servers.
       MONGO_URI: '',
       MONGO_HOST: '',
+      WORKERS: '1',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
