@@ -35,7 +35,11 @@ export default defineConfig(
     files: ['**/*.{ts,tsx,mts,cts}'],
     languageOptions: {
       // Each file is type-checked with the nearest tsconfig.json, as `tsc` sees it.
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        // Tool configs (vitest.config.ts) sit outside every tsconfig's `include`.
+        projectService: { allowDefaultProject: ['apps/*/*.config.ts', 'packages/*/*.config.ts', 'tooling/*/*.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -11,6 +11,7 @@ import { corsForOrigins } from './http/cors.js';
 import { registerDocsRoutes } from './http/docs/docs.routes.js';
 import { buildOpenApiDocument } from './http/docs/openapi-document.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
+import { registerHealthRoute } from './http/health.js';
 import { exportOperations } from './http/files/export.routes.js';
 import { registerFileOperations } from './http/files/file-operation.js';
 import { mediaOperation } from './http/files/media.routes.js';
@@ -19,6 +20,7 @@ import { createRequestInfoReader } from './http/request-info.js';
 import { registerRestRoutes } from './http/rest/rest-routes.js';
 import type { RequestContextOf } from './http/route-conventions.js';
 import { securityHeaders } from './http/security-headers.js';
+import { servedBy } from './http/served-by.js';
 import { createWebAppHandler } from './http/static-web.js';
 import { registerTrpcEndpoint } from './http/trpc-endpoint.js';
 import { appRouter } from './procedures/app.router.js';
@@ -44,11 +46,13 @@ export function createApp(options: CreateAppOptions): Hono {
   const requestContext: RequestContextOf = (c, infoOptions) => createRequestContext(deps, requestInfo(c, infoOptions));
 
   app.use(requestId());
+  if (settings.servedBy !== null) app.use(servedBy(settings.servedBy));
   if (settings.logRequests) app.use(logger());
   app.use(corsForOrigins(settings.corsAllowedOrigins));
   app.use(securityHeaders({ hsts: !settings.debug }));
   app.use(limitBodies(settings.maxBodyBytes));
 
+  registerHealthRoute(app, deps);
   registerTrpcEndpoint(app, { router: appRouter, requestContext });
 
   // File routes first, so `upload` or `export` segments are never taken for an `{id}`.

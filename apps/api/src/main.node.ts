@@ -4,6 +4,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app.js';
 import { startServer } from './start.js';
 
+// With WORKERS > 1 node:cluster's primary accepts the connections and hands them to the workers.
 await startServer(async ({ container, env }) => {
   const app = createApp({ deps: container.deps, peerAddress: (c) => getConnInfo(c).remote.address });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });

@@ -318,6 +318,7 @@ export {
   DEMO_USER_NEW_PROFILE,
   generateDemoApplications,
   seedDemoAccount,
+  seedNewDemoAccount,
   seededRandom,
   statusesForAge,
 } from './demo/index.js';

@@ -44,11 +44,18 @@ export function formatResults(results: BenchResults): string {
     String(endpoint.non2xx + endpoint.errors + endpoint.timeouts),
   ]);
   const exported = results.export;
+  const list = results.endpoints.find((endpoint) => endpoint.name === 'list');
+  const listWorkers = results.endpoints.find((endpoint) => endpoint.name === 'list, WORKERS=2');
+  const scaling =
+    list && listWorkers && list.requestsPerSecond > 0
+      ? [`List req/s: WORKERS=1 ${list.requestsPerSecond.toFixed(0)}, WORKERS=2 ${listWorkers.requestsPerSecond.toFixed(0)} (x${(listWorkers.requestsPerSecond / list.requestsPerSecond).toFixed(2)}; autocannon shares the same ${conditions.cpus} CPUs)`]
+      : [];
   return [
     `Node ${conditions.node}, ${conditions.cpus} CPUs, load average before ${conditions.loadAverageBefore.map((n) => n.toFixed(2)).join(' ')}, after ${conditions.loadAverageAfter.map((n) => n.toFixed(2)).join(' ')}`,
     `${conditions.applications} applications (seeded in ${conditions.seedSeconds.toFixed(1)} s); autocannon -c ${conditions.load.connections} -d ${conditions.load.durationSeconds}, separate process on the same machine; list response ${conditions.listResponseBytes} bytes`,
     '',
     table(['endpoint', 'req/s (mean)', 'p50 ms', 'p99 ms', 'vs baseline', 'requests', 'failed'], rows),
+    ...scaling,
     '',
     `CSV export: HTTP ${exported.status}, ${exported.seconds.toFixed(2)} s, ${exported.bytes} bytes (${mib(exported.bytes)}), ${exported.lines} CRLF lines`,
     `  server RSS before ${mib(exported.rssBeforeBytes)}, peak during ${mib(exported.rssPeakBytes)}, delta ${mib(exported.rssDeltaBytes)}`,

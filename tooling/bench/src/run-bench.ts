@@ -1,6 +1,7 @@
 /** `npm run bench`: the built Node server on a temp SQLite file with 10,000 applications, loaded
  * by autocannon (list, detail, create, dashboard) against a bare node:http baseline, plus the CSV
- * export's time, size and server RSS, and the dashboard's single-request latency. */
+ * export's time, size and server RSS, and the dashboard's single-request latency. The list is
+ * measured twice: on the one-process server and on a WORKERS=2 server over the same file. */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -46,17 +47,8 @@ async function measure(name: string, request: string, target: LoadTarget, warmUp
   return { name, request, ...result };
 }
 
-async function run(): Promise<BenchResults> {
-  const loadAverageBefore = loadavg();
-  const workDir = mkdtempSync(join(tmpdir(), 'jobtracker-bench-'));
-  cleanups.push(async () => rmSync(workDir, { recursive: true, force: true }));
-  const databasePath = join(workDir, 'bench.sqlite');
-
-  log('starting the server (node, temp SQLite database)');
-  const server = await spawnServer({
-    runtime: 'node',
-    env: { DATABASE_PATH: databasePath, MEDIA_ROOT: join(workDir, 'media'), DEBUG: 'False', JWT_SECRET_KEY: randomBytes(32).toString('hex') },
-  });
+async function startServer(env: Record<string, string>) {
+  const server = await spawnServer({ runtime: 'node', env });
   cleanups.push(async () => {
     try {
       await withTimeout(server.stop(), 10_000, 'server stop');
@@ -65,6 +57,18 @@ async function run(): Promise<BenchResults> {
       throw error;
     }
   });
+  return server;
+}
+
+async function run(): Promise<BenchResults> {
+  const loadAverageBefore = loadavg();
+  const workDir = mkdtempSync(join(tmpdir(), 'jobtracker-bench-'));
+  cleanups.push(async () => rmSync(workDir, { recursive: true, force: true }));
+  const databasePath = join(workDir, 'bench.sqlite');
+
+  log('starting the server (node, temp SQLite database)');
+  const serverEnv = { DATABASE_PATH: databasePath, MEDIA_ROOT: join(workDir, 'media'), DEBUG: 'False', JWT_SECRET_KEY: randomBytes(32).toString('hex') };
+  const server = await startServer(serverEnv);
   const api = server.baseUrl;
 
   const user = await registerBenchUser(api);
@@ -101,8 +105,18 @@ async function run(): Promise<BenchResults> {
   const dashboard = await medianLatencyMs({ url: dashboardUrl, token: user.token, count: 20 });
   if (dashboard.statuses.some((status) => status !== 200)) throw new Error(`dashboard answered ${dashboard.statuses.join(', ')}`);
 
+  // The same file, the same key (so the same token), two worker processes; the one-process server
+  // stays up but idle while this one is measured.
+  log('starting a second server with WORKERS=2 on the same database');
+  const workers = await startServer({ ...serverEnv, WORKERS: '2' });
+  const workersListUrl = `${workers.baseUrl}/api/applications/?page=1&page_size=20`;
+  const workersList = await requestJson({ url: workersListUrl, token: user.token });
+  expectStatus(workersList, 200, 'list (WORKERS=2)');
+  if (!workersList.bytes.equals(list.bytes)) throw new Error('the WORKERS=2 server answers the list differently');
+
   const measured = [
     await measure('list', 'GET /api/applications/?page=1&page_size=20', { url: listUrl, headers: auth }, true, user.token),
+    await measure('list, WORKERS=2', 'the same, two worker processes', { url: workersListUrl, headers: auth }, true, user.token),
     await measure('detail', 'GET /api/applications/<id>/', { url: `${api}/api/applications/${detailId}/`, headers: auth }, true, user.token),
     await measure('dashboard', 'GET /api/analytics/dashboard/', { url: dashboardUrl, headers: auth }, true, user.token),
   ];
@@ -120,7 +134,7 @@ async function run(): Promise<BenchResults> {
   );
 
   const ratio = (result: LoadResult) => (baselineResult.requestsPerSecond > 0 ? result.requestsPerSecond / baselineResult.requestsPerSecond : null);
-  const order = ['list', 'detail', 'create', 'dashboard'];
+  const order = ['list', 'list, WORKERS=2', 'detail', 'create', 'dashboard'];
   const endpoints = [...measured.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)), baselineResult].map((result) => ({
     ...result,
     ratioToBaseline: ratio(result),

@@ -10,13 +10,15 @@ export type AppSettings = {
   /** Directory of the built web app, served at `/`; null when not built. */
   webRoot: string | null;
   logRequests: boolean;
+  /** Sent as `X-Served-By` on every response when set (SERVED_BY_HEADER: the process id). */
+  servedBy: string | null;
 };
 
 export type AppDeps = {
   auth: AuthDeps;
   applications: ApplicationRepository;
   companies: CompanyRepository;
-  /** Uploaded files (local disk under MEDIA_ROOT), built once. */
+  /** Uploaded files (local disk under MEDIA_ROOT, or GridFS with MongoDB), built once. */
   files: FileStore;
   ids: IdGenerator;
   /** The only clock: everything below the transport gets `now` passed in. */

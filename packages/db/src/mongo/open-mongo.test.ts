@@ -10,6 +10,7 @@ import {
   describeSessionRepository,
   describeUserRepository,
   describeUserSettingsRepository,
+  describeUserTransfer,
 } from '../test-support/conformance/index.js';
 import { aNewUser } from '@jobtracker/core/testing';
 import { openRealGridFs } from '../test-support/temp-gridfs.js';
@@ -78,6 +79,7 @@ if (uri === undefined) {
 } else {
   const open = () => openRealMongoStore(uri);
   describeUserRepository('real MongoDB', open);
+  describeUserTransfer('real MongoDB', open);
   describeSessionRepository('real MongoDB', open);
   describeRefreshTokenRepository('real MongoDB', open);
   describeLoginAttemptLog('real MongoDB', open);

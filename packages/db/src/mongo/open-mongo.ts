@@ -12,6 +12,7 @@ import type { GridFsFileStore } from './files/gridfs-file-store.js';
 import { ensureIndexes } from './indexes.js';
 import type { MinimalDb } from './minimal-db.js';
 import { MongoUserSettingsRepository } from './settings/user-settings.repository.js';
+import { MongoUserTransfer } from './users/user-transfer.js';
 import { MongoUserRepository } from './users/user.repository.js';
 import { MONGO_WRITE_CONCERN } from './write-concern.js';
 
@@ -98,6 +99,7 @@ export async function openMongoStoreOver(db: MinimalDb, options: MongoStoreOverO
     applications: new MongoApplicationRepository(db),
     companies: new MongoCompanyRepository(db),
     userSettings: new MongoUserSettingsRepository(db),
+    userTransfer: new MongoUserTransfer(db),
     close: async () => {},
   };
 }

@@ -13,6 +13,7 @@ import { migrateToLatest } from './migrations/migrate.js';
 import type { Database } from './schema.js';
 import { SqliteUserSettingsRepository } from './settings/user-settings.repository.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
+import { SqliteUserTransfer } from './users/user-transfer.js';
 import { SqliteUserRepository } from './users/user.repository.js';
 
 export type SqliteStoreOptions = {
@@ -66,6 +67,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     applications: new SqliteApplicationRepository(db),
     companies: new SqliteCompanyRepository(db),
     userSettings: new SqliteUserSettingsRepository(db),
+    userTransfer: new SqliteUserTransfer(db),
     close: () => db.destroy(),
   };
 }

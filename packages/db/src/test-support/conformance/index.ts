@@ -10,4 +10,5 @@ export { describeRefreshTokenRepository } from './refresh-token-repository.confo
 export { describeSessionRepository } from './session-repository.conformance.js';
 export { describeUserRepository } from './user-repository.conformance.js';
 export { describeUserSettingsRepository } from './user-settings-repository.conformance.js';
+export { describeUserTransfer } from './user-transfer.conformance.js';
 export type { OpenStore } from './fixture.js';
