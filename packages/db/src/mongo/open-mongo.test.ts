@@ -3,12 +3,14 @@ import {
   describeApplicationRepository,
   describeCompanyRepository,
   describeConcurrentWrites,
+  describeFileStore,
   describeLoginAttemptLog,
   describeRefreshTokenRepository,
   describeSessionRepository,
   describeUserRepository,
 } from '../test-support/conformance/index.js';
 import { aNewUser } from '@jobtracker/core/testing';
+import { openRealGridFs } from '../test-support/temp-gridfs.js';
 import { openMingoStore, openRealMongoStore, realMongoUri, warnRealMongoSkipped } from '../test-support/temp-mongo-store.js';
 import { COLLECTIONS } from './collections.js';
 import { createMongoClient, MONGO_INDEXES, openMongoStoreOver } from './index.js';
@@ -65,7 +67,8 @@ describe('createMongoClient', () => {
   });
 });
 
-// Every conformance suite once more against a real server, when one is named.
+// Every conformance suite once more against a real server, when one is named (the GridFS file
+// store's too).
 const uri = realMongoUri();
 if (uri === undefined) {
   warnRealMongoSkipped();
@@ -78,4 +81,10 @@ if (uri === undefined) {
   describeApplicationRepository('real MongoDB', open);
   describeCompanyRepository('real MongoDB', open);
   describeConcurrentWrites('real MongoDB', open);
+  // The store's own GridFS files (default chunk size), and the same bucket with small chunks.
+  describeFileStore('GridFS on real MongoDB', async () => {
+    const store = await openRealMongoStore(uri);
+    return { files: store.files, close: () => store.close() };
+  });
+  describeFileStore('GridFS on real MongoDB, 1000-byte chunks', () => openRealGridFs(uri));
 }
