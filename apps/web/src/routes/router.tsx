@@ -11,6 +11,7 @@ import {
 } from '@tanstack/react-router';
 import { Toaster } from '../components/toaster.js';
 import { parseTableSearch } from '../features/applications/table-search.js';
+import { noteTableNavigation } from '../features/applications/table-timing.js';
 import { meQuery, parseSignInSearch, SignInPage, SignUpPage } from '../features/auth/index.js';
 import { parseCompaniesSearch } from '../features/companies/companies-search.js';
 import { parseDashboardSearch } from '../features/dashboard/dashboard-search.js';
@@ -145,6 +146,8 @@ export const router = createRouter({
   defaultPendingComponent: RoutePending,
   scrollRestoration: true,
 });
+
+router.subscribe('onBeforeNavigate', ({ fromLocation, toLocation }) => noteTableNavigation(fromLocation, toLocation));
 
 declare module '@tanstack/react-router' {
   interface Register {
