@@ -6,14 +6,14 @@
  * through the query cache like any other. Media files (`file_url`) are plain links. */
 import type { ContractBody } from './api-errors.js';
 
-export type UploadedFile = { filename: string; file_url: string; file_type?: string; uploaded_at: string };
+type UploadedFile = { filename: string; file_url: string; file_type?: string; uploaded_at: string };
 
 /** Bytes moved so far; `total` is null when the server does not say (a streamed CSV). */
 export type TransferProgress = { loaded: number; total: number | null };
 
 export type TransferOptions = { onProgress?: (progress: TransferProgress) => void; signal?: AbortSignal };
 
-export class FileTransferError extends Error {
+class FileTransferError extends Error {
   readonly data: { httpStatus: number; contract?: ContractBody };
   constructor(message: string, httpStatus: number, contract?: ContractBody) {
     super(message);
@@ -91,14 +91,14 @@ const EXPORT_PATHS: Record<ExportKind, string> = {
 
 /** The filters each export accepts (the API's own): the CSV takes status and company, the PDF
  * report status only. */
-export const EXPORT_FILTERS: Record<ExportKind, ReadonlyArray<'status' | 'company'>> = {
+const EXPORT_FILTERS: Record<ExportKind, ReadonlyArray<'status' | 'company'>> = {
   'applications-csv': ['status', 'company'],
   'applications-pdf': ['status'],
 };
 
-export type ExportFilters = { status?: string | undefined; company?: string | undefined };
+type ExportFilters = { status?: string | undefined; company?: string | undefined };
 
-export function exportUrl(kind: ExportKind, filters: ExportFilters): string {
+function exportUrl(kind: ExportKind, filters: ExportFilters): string {
   const query = new URLSearchParams();
   for (const key of EXPORT_FILTERS[kind]) {
     const value = filters[key];

@@ -4,7 +4,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TransferOptions, TransferProgress } from './files.js';
 
-export type Transfer<TInput, TResult> = UseMutationResult<TResult, Error, TInput> & { progress: TransferProgress | null };
+type Transfer<TInput, TResult> = UseMutationResult<TResult, Error, TInput> & { progress: TransferProgress | null };
 
 export function useTransfer<TInput, TResult>(
   run: (input: TInput, options: TransferOptions) => Promise<TResult>,
