@@ -1,12 +1,13 @@
 /** The Hono app, built by a factory so tests run it in-process against a temp database and the
  * Node and Bun entry points serve the same thing. Middleware order: request id, logger, CORS,
- * security headers, body limit, then routes (auth happens per route). Every error, wherever
- * thrown, is answered by one handler through the one error table. */
+ * security headers, compression, body limit, then routes (auth happens per route). Every error,
+ * wherever thrown, is answered by one handler through the one error table. */
 import { Hono, type Context } from 'hono';
 import { logger } from 'hono/logger';
 import { requestId } from 'hono/request-id';
 import type { AppDeps } from './config/app-deps.js';
 import { limitBodies } from './http/body-limit.js';
+import { compressResponses } from './http/compression.js';
 import { corsForOrigins } from './http/cors.js';
 import { registerDocsRoutes } from './http/docs/docs.routes.js';
 import { buildOpenApiDocument } from './http/docs/openapi-document.js';
@@ -21,7 +22,7 @@ import { registerRestRoutes } from './http/rest/rest-routes.js';
 import type { RequestContextOf } from './http/route-conventions.js';
 import { securityHeaders } from './http/security-headers.js';
 import { servedBy } from './http/served-by.js';
-import { createWebAppHandler } from './http/static-web.js';
+import { webAppRoutes } from './http/static-web.js';
 import { registerTrpcEndpoint } from './http/trpc-endpoint.js';
 import { appRouter } from './procedures/app.router.js';
 import { documentedProcedures } from './procedures/operations.js';
@@ -50,6 +51,7 @@ export function createApp(options: CreateAppOptions): Hono {
   if (settings.logRequests) app.use(logger());
   app.use(corsForOrigins(settings.corsAllowedOrigins));
   app.use(securityHeaders({ hsts: !settings.debug }));
+  app.use(compressResponses());
   app.use(limitBodies(settings.maxBodyBytes));
 
   registerHealthRoute(app, deps);
@@ -63,15 +65,16 @@ export function createApp(options: CreateAppOptions): Hono {
   let document: Record<string, unknown> | undefined;
   registerDocsRoutes(app, () => (document ??= buildOpenApiDocument([...procedures, ...fileOperations])));
 
-  app.all('/api/*', () => {
-    throw new RequestError('REQUEST.NOT_FOUND');
-  });
-  const webApp = settings.webRoot ? createWebAppHandler(settings.webRoot) : null;
-  app.get('*', async (c) => {
-    const page = webApp ? await webApp(c) : null;
-    if (!page) throw new RequestError('REQUEST.NOT_FOUND');
-    return page;
-  });
+  // The API's own prefixes answer JSON 404s, never the web app's index.html.
+  for (const prefix of ['/api/*', '/media/*']) {
+    app.all(prefix, () => {
+      throw new RequestError('REQUEST.NOT_FOUND');
+    });
+  }
+  if (settings.webRoot) {
+    const web = webAppRoutes(settings.webRoot);
+    app.get('*', web.files, web.fallback);
+  }
   app.notFound(notFoundResponse);
   app.onError(errorResponse);
   return app;

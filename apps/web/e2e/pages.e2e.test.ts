@@ -37,6 +37,14 @@ async function seed(baseUrl: string): Promise<void> {
     if (index === 0) firstId = created.id;
     await rest(baseUrl, token, 'POST', `/api/applications/${created.id}/timeline/`, { event_type: 'phone_screen', title: 'Phone screen with the recruiter', interviewer_name: 'Alex' });
   }
+  // A resume and an attachment, so the profile and the detail show their files.
+  const uploads: Array<[string, string]> = [['/api/applications/upload-resume/', 'Pat Pages CV.pdf'], [`/api/applications/${firstId}/attach/`, 'offer-letter.pdf']];
+  for (const [path, name] of uploads) {
+    const form = new FormData();
+    form.append('file', new File(['%PDF-1.4\n%%EOF\n'], name, { type: 'application/pdf' }));
+    const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+    if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
+  }
   await rest(baseUrl, token, 'POST', '/api/companies/sync/');
   const found = (await rest(baseUrl, token, 'GET', '/api/companies/search/?q=Google')) as Array<{ id: string }>;
   companyId = found[0]!.id;

@@ -1,7 +1,8 @@
 /** `npm run bench`: the built Node server on a temp SQLite file with 10,000 applications, loaded
  * by autocannon (list, detail, create, dashboard) against a bare node:http baseline, plus the CSV
- * export's time, size and server RSS, and the dashboard's single-request latency. The list is
- * measured twice: on the one-process server and on a WORKERS=2 server over the same file. */
+ * export's time, size and server RSS, the dashboard's single-request latency, and the web app's
+ * table in Chromium (first page and filter change, 200 ms each at the median of 7 runs; over it, the bench fails).
+ * The list is measured twice: on the one-process server and on a WORKERS=2 server over the same file. */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -9,14 +10,18 @@ import { join } from 'node:path';
 import { spawnServer } from '@jobtracker/api/testing';
 import { runAutocannon, type LoadResult, type LoadSettings, type LoadTarget } from './autocannon-runner.js';
 import { startBaseline } from './baseline-process.js';
-import { formatResults, writeResults, type BenchResults, type EndpointResult } from './bench-report.js';
+import { formatResults, overBudget, writeResults, type BenchResults, type EndpointResult } from './bench-report.js';
 import { withTimeout } from './child-process.js';
 import { measureCsvExport } from './export-probe.js';
 import { expectStatus, requestJson } from './http-client.js';
 import { medianLatencyMs } from './latency-probe.js';
 import { registerBenchUser, seedApplications } from './seed-applications.js';
+import { measureTableRenders } from './table-render-probe.js';
 
 const APPLICATIONS = 10_000;
+/** The web app's table: first page and filter change, each painted within this (median). */
+const TABLE_RENDER_BUDGET_MS = 200;
+const BROWSER_RUNS = 7;
 const LOAD: LoadSettings = { connections: 10, durationSeconds: 10 };
 /** Everything must be over well before this; past it the bench stops what it started and fails. */
 const WATCHDOG_MS = 4 * 60_000;
@@ -105,6 +110,9 @@ async function run(): Promise<BenchResults> {
   const dashboard = await medianLatencyMs({ url: dashboardUrl, token: user.token, count: 20 });
   if (dashboard.statuses.some((status) => status !== 200)) throw new Error(`dashboard answered ${dashboard.statuses.join(', ')}`);
 
+  log(`web app table in Chromium: ${BROWSER_RUNS} runs each of first page and filter change`);
+  const table = await measureTableRenders({ baseUrl: api, email: user.email, password: user.password, runs: BROWSER_RUNS });
+
   // The same file, the same key (so the same token), two worker processes; the one-process server
   // stays up but idle while this one is measured.
   log('starting a second server with WORKERS=2 on the same database');
@@ -157,6 +165,7 @@ async function run(): Promise<BenchResults> {
       rssDeltaBytes: exported.rssBeforeBytes !== null && exported.rssPeakBytes !== null ? exported.rssPeakBytes - exported.rssBeforeBytes : null,
     },
     dashboardMedianMs: dashboard.medianMs,
+    table: { ...table, budgetMs: TABLE_RENDER_BUDGET_MS },
   };
 }
 
@@ -172,7 +181,9 @@ try {
   const results = await run();
   console.log(`\n${formatResults(results)}\n`);
   console.log(`[bench] results written to ${writeResults(results)}`);
-  process.exitCode = 0;
+  const over = overBudget(results);
+  if (over.length > 0) console.error(`[bench] over the ${TABLE_RENDER_BUDGET_MS} ms table budget: ${over.join(', ')}`);
+  process.exitCode = over.length > 0 ? 1 : 0;
 } catch (error) {
   console.error('[bench] failed:', error);
   process.exitCode = 1;

@@ -35,6 +35,19 @@ const get = (path: string): Case['send'] => ({ t, user }) => t.call('GET', path,
 const as = (method: string, path: (env: CaseEnv) => string, body?: unknown): Case['send'] => (env) =>
   env.t.call(method, path(env), { token: env.user.access, ...(body === undefined ? {} : { body }) });
 
+/** A cookie-authenticated upload (the web app's session) from another origin: refused. */
+const crossSiteUpload = (path: (env: CaseEnv) => string): Case['send'] => async (env) => {
+  const login = await env.t.app.request('/trpc/auth.login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: env.user.email, password: env.user.password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const form = new FormData();
+  form.append('file', new File(['CSRF'], 'csrf.txt', { type: 'text/plain' }));
+  return env.t.call('POST', path(env), { headers: { Cookie: cookie, Origin: 'https://evil.example' }, rawBody: form });
+};
+
 export const CASES: Record<string, Case[]> = {
   'GET /api/': [{ status: 200, send: get('/api/') }],
 
@@ -116,10 +129,14 @@ export const CASES: Record<string, Case[]> = {
     { status: 201, send: ({ upload, user }) => upload('/api/applications/upload/', user.access) },
     { status: 400, send: ({ upload, user }) => upload('/api/applications/upload/', user.access, 'program.exe') },
   ],
-  'POST /api/applications/upload-resume/': [{ status: 201, send: ({ upload, user }) => upload('/api/applications/upload-resume/', user.access) }],
+  'POST /api/applications/upload-resume/': [
+    { status: 201, send: ({ upload, user }) => upload('/api/applications/upload-resume/', user.access) },
+    { status: 403, send: crossSiteUpload(() => '/api/applications/upload-resume/') },
+  ],
   'POST /api/applications/{id}/attach/': [
     { status: 201, send: ({ upload, user, applicationId }) => upload(`/api/applications/${applicationId}/attach/`, user.access) },
     { status: 404, send: ({ upload, user }) => upload(`/api/applications/${MISSING_ID}/attach/`, user.access) },
+    { status: 403, send: crossSiteUpload((e) => `/api/applications/${e.applicationId}/attach/`) },
   ],
   'DELETE /api/applications/{id}/attachments/{index}/': [
     { status: 204, send: async (env) => { await env.upload(`/api/applications/${env.applicationId}/attach/`, env.user.access); return as('DELETE', (e) => `/api/applications/${e.applicationId}/attachments/0/`)(env); } },

@@ -11,6 +11,8 @@ import {
 } from '@tanstack/react-router';
 import { Toaster } from '../components/toaster.js';
 import { parseTableSearch } from '../features/applications/table-search.js';
+import { noteTableNavigation } from '../features/applications/table-timing.js';
+import { prefetchTableData } from '../features/applications/use-table-data.js';
 import { meQuery, parseSignInSearch, SignInPage, SignUpPage } from '../features/auth/index.js';
 import { parseCompaniesSearch } from '../features/companies/companies-search.js';
 import { parseDashboardSearch } from '../features/dashboard/dashboard-search.js';
@@ -82,6 +84,9 @@ export const applicationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/applications',
   validateSearch: parseTableSearch,
+  loaderDeps: ({ search }) => search,
+  // Not awaited: the page renders at once (with its skeleton or the previous rows) either way.
+  loader: ({ context, deps }) => prefetchTableData(context.queryClient, deps),
   component: page(() => import('../features/applications/applications-page.js'), 'ApplicationsPage'),
 });
 
@@ -145,6 +150,8 @@ export const router = createRouter({
   defaultPendingComponent: RoutePending,
   scrollRestoration: true,
 });
+
+router.subscribe('onBeforeNavigate', ({ fromLocation, toLocation }) => noteTableNavigation(fromLocation, toLocation));
 
 declare module '@tanstack/react-router' {
   interface Register {

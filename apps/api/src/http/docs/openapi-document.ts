@@ -2,6 +2,7 @@
  * routes alike) and their contracts schemas. */
 import { DetailError, ErrorMessageBody, FileErrorsBody, MessageError } from '@jobtracker/contracts';
 import type { DocumentedOperation } from '../../procedures/operation-meta.js';
+import { SESSION_COOKIE } from '../request-info.js';
 import { jsonSchemaOf } from './json-schema.js';
 import { operationObject } from './openapi-operation.js';
 
@@ -39,7 +40,18 @@ export function buildOpenApiDocument(operations: readonly DocumentedOperation[])
     security: [{ bearerAuth: [] }],
     paths,
     components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description:
+            "The web app's HttpOnly session (set by the tRPC `auth.login`). Accepted only where an operation lists it, " +
+            'and only when no Authorization header is sent; requests other than GET must come from this origin (Origin, ' +
+            'or Sec-Fetch-Site: same-origin), else 403.',
+        },
+      },
       schemas: {
         FieldErrors: {
           type: 'object',

@@ -2,7 +2,8 @@
  * `OperationMeta` as the procedures (so the OpenAPI document is generated from them too) and
  * served with the shared route conventions. A handler gets the caller's id, its validated query
  * and path input and, when the operation takes a body, the form with its `file` part already
- * staged; a staged file the handler does not settle is discarded when it throws. */
+ * staged; a staged file the handler does not settle is discarded when it throws. Operations
+ * marked `webSession` also accept the web app's session cookie (see request/authenticate.ts). */
 import { discardUpload } from '@jobtracker/core';
 import type { Context as HonoContext, Hono } from 'hono';
 import * as v from 'valibot';
@@ -10,7 +11,6 @@ import type { DocumentedOperation, OperationMeta } from '../../procedures/operat
 import type { RequestContext } from '../../request/request-context.js';
 import { pathParameters, toHonoPath } from '../hono-path.js';
 import { queryValues } from '../request-body.js';
-import type { RequestInfoOptions } from '../request-info.js';
 import { registerRoute, type RequestContextOf, type RouteOperation } from '../route-conventions.js';
 import { readUploadForm, type UploadForm } from './upload-form.js';
 
@@ -27,7 +27,6 @@ export type FileHandler<TInput> = (args: {
 type RouteOptions = {
   /** Hono's route, where it differs from the documented path. */
   path?: string;
-  requestInfo?: RequestInfoOptions;
   onlyOwnMethods?: boolean;
 };
 
@@ -76,7 +75,8 @@ export function registerFileOperations(app: Hono, requestContext: RequestContext
       operations: { [meta.method]: served },
       parses: meta.body?.mediaTypes ?? [],
       optionsName: (c) => c.req.path,
-      ...(operation.route?.requestInfo ? { requestInfo: operation.route.requestInfo } : {}),
+      // The meta's `webSession` decides, so the document and the route cannot disagree.
+      ...(meta.webSession ? { requestInfo: { acceptSessionCookie: true } } : {}),
       ...(operation.route?.onlyOwnMethods ? { onlyOwnMethods: true } : {}),
     });
   }
