@@ -37,7 +37,7 @@ export default defineConfig(
       // Each file is type-checked with the nearest tsconfig.json, as `tsc` sees it.
       parserOptions: {
         // Tool configs (vitest.config.ts) sit outside every tsconfig's `include`.
-        projectService: { allowDefaultProject: ['apps/*/*.config.ts', 'packages/*/*.config.ts', 'tooling/*/*.config.ts'] },
+        projectService: { allowDefaultProject: ['apps/api/*.config.ts', 'packages/*/*.config.ts', 'tooling/*/*.config.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -54,7 +54,7 @@ export default defineConfig(
   },
   {
     name: 'jobtracker/tests',
-    files: ['**/*.test.ts', '**/test-support/**'],
+    files: ['**/*.test.ts', '**/test-support/**', '**/e2e/**'],
     rules: {
       // Tests read JSON answers whose shape is what they assert.
       '@typescript-eslint/no-explicit-any': 'off',
