@@ -22,7 +22,7 @@ export type { UserStats } from './users/profile.js';
 
 // Auth: register, login, refresh, logout, change password, sessions, token claims, login throttling.
 export type { AuthDeps } from './auth/deps.js';
-export type { LoginAttemptLog, RefreshTokenRepository, SessionRepository } from './auth/ports.js';
+export type { LoginAttemptLog, RefreshTokenRepository, SessionRepository, SessionWithUser } from './auth/ports.js';
 export type { RefreshTokenRecord, Session, TokenLifetimes } from './auth/session.js';
 export { hashSecret, isSessionActive, newSession } from './auth/session.js';
 export type { IdentityClaims, RandomSource, TokenClaims, TokenCodec, TokenType, VerifiedToken } from './auth/tokens.js';

@@ -1,5 +1,6 @@
 /** Who is calling: an access token (REST and tRPC) or a session cookie (the web app). Every
- * request re-reads the user and its session, so revocation and deactivation apply at once. */
+ * request re-reads the user and its session (one read of both), so revocation and deactivation
+ * apply at once. */
 import { DomainError } from '../shared/domain-error.js';
 import type { User } from '../users/user.js';
 import type { AuthDeps } from './deps.js';
@@ -21,13 +22,16 @@ export async function authenticateAccessToken(deps: Deps, token: string, now: Da
   if (userId === undefined) throw new DomainError('AUTH.TOKEN_NO_USER');
   if (typeof userId !== 'number' || !Number.isSafeInteger(userId)) throw new DomainError('AUTH.USER_NOT_FOUND');
 
-  const user = await deps.users.findById(userId);
+  const sid = claims['sid'];
+  const found = typeof sid === 'string' ? await deps.sessions.findWithUser(hashSecret(sid)) : null;
+  // The checks keep their order: the token's user first, then its session. Only a token naming
+  // someone else's session (or none) needs the user read on its own.
+  const user = found?.session.user_id === userId ? found.user : await deps.users.findById(userId);
   if (!user) throw new DomainError('AUTH.USER_NOT_FOUND');
   if (!user.is_active) throw new DomainError('AUTH.USER_INACTIVE');
 
-  const sid = claims['sid'];
   if (typeof sid !== 'string') throw new DomainError('AUTH.TOKEN_INVALID', { problem: 'invalid' });
-  const session = await deps.sessions.findById(hashSecret(sid));
+  const session = found?.session;
   if (!session || session.user_id !== user.id) throw new DomainError('AUTH.TOKEN_INVALID', { problem: 'invalid' });
   if (!isSessionActive(session, now)) {
     throw new DomainError('AUTH.TOKEN_INVALID', { problem: session.revoked_at ? 'blacklisted' : 'invalid' });
@@ -37,9 +41,9 @@ export async function authenticateAccessToken(deps: Deps, token: string, now: Da
 
 /** The web app's cookie holds the raw session secret. */
 export async function authenticateSessionSecret(deps: Deps, secret: string, now: Date): Promise<Principal> {
-  const session = await deps.sessions.findById(hashSecret(secret));
-  if (!session || !isSessionActive(session, now)) throw new DomainError('AUTH.NOT_AUTHENTICATED');
-  const user = await deps.users.findById(session.user_id);
+  const found = await deps.sessions.findWithUser(hashSecret(secret));
+  if (!found || !isSessionActive(found.session, now)) throw new DomainError('AUTH.NOT_AUTHENTICATED');
+  const { session, user } = found;
   if (!user) throw new DomainError('AUTH.USER_NOT_FOUND');
   if (!user.is_active) throw new DomainError('AUTH.USER_INACTIVE');
   return { user, session };

@@ -1,9 +1,15 @@
 /** Stores for sessions and refresh tokens, and the login-attempt log used for throttling. */
+import type { User } from '../users/user.js';
 import type { RefreshTokenRecord, Session } from './session.js';
+
+/** A session and the user it names (null when that user is gone). */
+export type SessionWithUser = { session: Session; user: User | null };
 
 export interface SessionRepository {
   create(session: Session): Promise<void>;
   findById(id: string): Promise<Session | null>;
+  /** The session and its user in one read: what every authenticated request needs. */
+  findWithUser(id: string): Promise<SessionWithUser | null>;
   revoke(id: string, now: Date): Promise<void>;
   /** Revokes every active session of the user except `keepId`. */
   revokeAllOfUser(userId: number, now: Date, keepId?: string): Promise<void>;

@@ -8,9 +8,10 @@ import { InMemoryUserRepository } from './in-memory-user-repository.js';
 
 /** Short policies a test can exhaust: three failures lock an account, ten a client. */
 export function fakeAuthDeps(): AuthDeps {
+  const users = new InMemoryUserRepository();
   return {
-    users: new InMemoryUserRepository(),
-    sessions: new InMemorySessionRepository(),
+    users,
+    sessions: new InMemorySessionRepository(users),
     refreshTokens: new InMemoryRefreshTokenRepository(),
     hasher: fakePasswordHasher,
     tokens: fakeTokenCodec,

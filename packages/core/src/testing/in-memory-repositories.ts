@@ -23,9 +23,10 @@ export type InMemoryRepositories = {
 };
 
 export function inMemoryRepositories(): InMemoryRepositories {
+  const users = new InMemoryUserRepository();
   return {
-    users: new InMemoryUserRepository(),
-    sessions: new InMemorySessionRepository(),
+    users,
+    sessions: new InMemorySessionRepository(users),
     refreshTokens: new InMemoryRefreshTokenRepository(),
     applications: new InMemoryApplicationRepository(),
     companies: new InMemoryCompanyRepository(),

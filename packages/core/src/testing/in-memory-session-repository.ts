@@ -1,11 +1,15 @@
 /** SessionRepository kept in memory, with the SQLite adapter's semantics: the first revocation
- * time counts, and revoking all skips sessions already revoked or expired. */
-import type { SessionRepository } from '../auth/ports.js';
+ * time counts, and revoking all skips sessions already revoked or expired. `findWithUser` looks
+ * the user up in `users` (none given: every session's user is gone). */
+import type { SessionRepository, SessionWithUser } from '../auth/ports.js';
 import type { Session } from '../auth/session.js';
+import type { UserRepository } from '../users/ports.js';
 import { copyDocument } from './document-copy.js';
 
 export class InMemorySessionRepository implements SessionRepository {
   private readonly sessions = new Map<string, Session>();
+
+  constructor(private readonly users?: Pick<UserRepository, 'findById'>) {}
 
   async create(session: Session): Promise<void> {
     if (this.sessions.has(session.id)) throw new Error('duplicate session id');
@@ -15,6 +19,12 @@ export class InMemorySessionRepository implements SessionRepository {
   async findById(id: string): Promise<Session | null> {
     const found = this.sessions.get(id);
     return found ? copyDocument(found) : null;
+  }
+
+  async findWithUser(id: string): Promise<SessionWithUser | null> {
+    const session = await this.findById(id);
+    if (!session) return null;
+    return { session, user: (await this.users?.findById(session.user_id)) ?? null };
   }
 
   async revoke(id: string, now: Date): Promise<void> {

@@ -1,86 +1,101 @@
 /** The queries both document tables (`applications`, `companies`) share: one user's document by
  * id, a filtered page with its total, an atomic read-modify-write, create and delete. Each
- * repository passes its table, mapper, filter and page order; the SQL is what each repository
- * wrote by hand before, so the prepared-statement cache keeps hitting the same texts. */
+ * repository passes its table, mapper, page order and how to count fast when it can. Reads run
+ * at once on the connection; writes go through its group commit. */
 import type { PageRequest } from '@jobtracker/core';
-import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from 'kysely';
-import { withPage } from './page.js';
-import type { Database } from './schema.js';
-import { writeTransaction } from './write-transaction.js';
+import { DocumentCache } from './document-cache.js';
+import { pageClause } from './page.js';
+import type { SqliteConnection } from './sqlite-connection.js';
+import type { Condition } from './sql-condition.js';
 
 export type DocumentTableName = 'applications' | 'companies';
 
 /** The columns every document table has: the key and the JSON document. */
 export type DocumentRow = { id: string; user_id: number; doc: string };
 
-/** A query over table `T` that selects the document columns. */
-export type DocumentQuery<T extends DocumentTableName> = SelectQueryBuilder<Database, T, DocumentRow>;
-
-/** A condition on table `T`, as the repositories' filter translators build them. */
-export type DocumentCondition<T extends DocumentTableName> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
-
-export type DocumentTableOptions<T extends DocumentTableName, D extends { id: string; user_id: number }> = {
-  table: T;
+export type DocumentTableOptions<D extends { id: string; user_id: number }> = {
+  table: DocumentTableName;
   fromRow: (row: DocumentRow) => D;
   /** Every column written for a document: key, indexed copies and `doc`. */
-  toRow: (document: D) => DocumentRow;
-  /** The order of `findPage` (the one its index serves). */
-  pageOrder: (query: DocumentQuery<T>) => DocumentQuery<T>;
+  toRow: (document: D) => Record<string, unknown> & DocumentRow;
+  /** The ORDER BY of `findPage` (the one its index serves). */
+  pageOrder: string;
 };
 
-const DOCUMENT_COLUMNS = ['id', 'user_id', 'doc'] as const;
+export class DocumentTable<D extends { id: string; user_id: number }> {
+  readonly #conn: SqliteConnection;
+  readonly #options: DocumentTableOptions<D>;
+  readonly #cache: DocumentCache<D>;
+  readonly #selectById: string;
 
-export class DocumentTable<T extends DocumentTableName, D extends { id: string; user_id: number }> {
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly options: DocumentTableOptions<T, D>,
-  ) {}
-
-  async findById(userId: number, id: string): Promise<D | null> {
-    const row = await this.selectById(this.db, userId, id);
-    return row ? this.options.fromRow(row) : null;
+  constructor(conn: SqliteConnection, options: DocumentTableOptions<D>) {
+    this.#conn = conn;
+    this.#options = options;
+    this.#cache = new DocumentCache(options.fromRow);
+    this.#selectById = `select id, user_id, doc from ${options.table} where user_id = ? and id = ?`;
   }
 
-  /** The count and the page run side by side: two indexed reads, no window function. */
-  async findPage(where: DocumentCondition<T>, page: PageRequest): Promise<{ total: number; items: D[] }> {
-    const matching = this.db.selectFrom(this.table()).where(where as DocumentCondition<DocumentTableName>);
-    const [counted, rows] = await Promise.all([
-      matching.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-      withPage(this.options.pageOrder(matching.select(DOCUMENT_COLUMNS) as DocumentQuery<T>), page).execute(),
-    ]);
-    return { total: counted.total, items: rows.map(this.options.fromRow) };
+  /** A row's document, shared and frozen (see DocumentCache); `remember: false` for one-off
+   * reads of many rows. */
+  documentOf(row: DocumentRow, remember = true): D {
+    return this.#cache.fromRow(row, remember);
   }
 
-  async create(document: D): Promise<void> {
-    await this.db.insertInto(this.table()).values(this.options.toRow(document)).execute();
+  findById(userId: number, id: string): D | null {
+    const row = this.#row(userId, id);
+    return row ? this.documentOf(row) : null;
   }
 
-  /** Read, change and write in one `BEGIN IMMEDIATE` transaction, so concurrent changes queue
-   * instead of overwriting each other. */
+  /** A page in `pageOrder`, with the total from `count` (one indexed read when the repository
+   * keeps a tally for the condition) or else counted. */
+  findPage(where: Condition, page: PageRequest, count?: () => number | null): { total: number; items: D[] } {
+    const { table, pageOrder } = this.#options;
+    const limit = pageClause(page);
+    const rows = this.#conn.all<DocumentRow>({
+      sql: `select id, user_id, doc from ${table} where ${where.sql} order by ${pageOrder}${limit.sql}`,
+      parameters: [...where.parameters, ...limit.parameters],
+    });
+    const total = count?.() ?? this.#count(where);
+    return { total, items: rows.map((row) => this.documentOf(row)) };
+  }
+
+  /** Inserts in the next group commit. */
+  create(document: D): Promise<void> {
+    const row = this.#options.toRow(document);
+    const columns = Object.keys(row);
+    const sql = `insert into ${this.#options.table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`;
+    return this.#conn.write(() => void this.#conn.run({ sql, parameters: Object.values(row) }));
+  }
+
+  /** Read, change and write inside one group-committed transaction, so concurrent changes queue
+   * instead of overwriting each other. `change` gets its own (unfrozen) copy. */
   update(userId: number, id: string, change: (current: D) => D): Promise<D | null> {
-    return writeTransaction(this.db, async (trx) => {
-      const row = await this.selectById(trx, userId, id);
+    return this.#conn.write(() => {
+      const row = this.#row(userId, id);
       if (!row) return null;
       // The key is not `change`'s to move: the document stays this user's, under this id.
-      const next: D = { ...change(this.options.fromRow(row)), id, user_id: userId };
-      const { id: _id, user_id: _userId, ...columns } = this.options.toRow(next);
-      await trx.updateTable(this.table()).set(columns).where('id', '=', id).execute();
-      return this.options.fromRow({ id, user_id: userId, doc: columns.doc });
+      const next: D = { ...change(this.#options.fromRow(row)), id, user_id: userId };
+      const { id: _id, user_id: _userId, ...columns } = this.#options.toRow(next);
+      const names = Object.keys(columns);
+      this.#conn.run({
+        sql: `update ${this.#options.table} set ${names.map((name) => `${name} = ?`).join(', ')} where id = ?`,
+        parameters: [...Object.values(columns), id],
+      });
+      return this.#options.fromRow({ id, user_id: userId, doc: columns.doc });
     });
   }
 
-  async delete(userId: number, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom(this.table()).where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
-    return result.numDeletedRows > 0n;
+  delete(userId: number, id: string): Promise<boolean> {
+    const sql = `delete from ${this.#options.table} where user_id = ? and id = ?`;
+    return this.#conn.write(() => this.#conn.run({ sql, parameters: [userId, id] }).changes > 0);
   }
 
-  private selectById(db: Kysely<Database>, userId: number, id: string): Promise<DocumentRow | undefined> {
-    return db.selectFrom(this.table()).select(DOCUMENT_COLUMNS).where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+  #count(where: Condition): number {
+    const sql = `select count(*) as total from ${this.#options.table} where ${where.sql}`;
+    return this.#conn.first<{ total: number }>({ sql, parameters: where.parameters })!.total;
   }
 
-  /** The table as the union of document tables: kysely can type the shared columns of a union,
-   * not of an unresolved type parameter. */
-  private table(): DocumentTableName {
-    return this.options.table;
+  #row(userId: number, id: string): DocumentRow | undefined {
+    return this.#conn.first<DocumentRow>({ sql: this.#selectById, parameters: [userId, id] });
   }
 }

@@ -1,12 +1,9 @@
-/** Applies a PageRequest (offset, optional limit) to a select query. */
-import type { SelectQueryBuilder } from 'kysely';
+/** A PageRequest (offset, optional limit) as the end of a query. */
 import type { PageRequest } from '@jobtracker/core';
+import { condition, type Condition } from './sql-condition.js';
 
-export function withPage<DB, TB extends keyof DB, O>(
-  query: SelectQueryBuilder<DB, TB, O>,
-  page: PageRequest,
-): SelectQueryBuilder<DB, TB, O> {
-  if (page.limit !== null) return query.limit(page.limit).offset(page.offset);
+export function pageClause(page: PageRequest): Condition {
+  if (page.limit !== null) return condition(' limit ? offset ?', page.limit, page.offset);
   // SQLite accepts OFFSET only after a LIMIT; -1 means no limit.
-  return page.offset > 0 ? query.limit(-1).offset(page.offset) : query;
+  return page.offset > 0 ? condition(' limit -1 offset ?', page.offset) : condition('');
 }

@@ -100,6 +100,20 @@ export interface UserSettingsTable {
   updated_at: IsoDateText;
 }
 
+/** Applications per user and status, kept by triggers (migration 4). */
+export interface ApplicationTalliesTable {
+  user_id: number;
+  /** `json_quote(status)`: 'null' for a missing status. */
+  status_key: string;
+  n: number;
+}
+
+/** Moves with every write of a user's applications, kept by triggers (migration 4). */
+export interface ApplicationRevisionsTable {
+  user_id: number;
+  revision: number;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -114,5 +128,7 @@ export interface Database {
   companies: CompaniesTable;
   login_attempts: LoginAttemptsTable;
   user_settings: UserSettingsTable;
+  application_tallies: ApplicationTalliesTable;
+  application_revisions: ApplicationRevisionsTable;
   schema_migrations: SchemaMigrationsTable;
 }

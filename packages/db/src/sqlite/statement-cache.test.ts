@@ -1,14 +1,15 @@
-import type { SqliteDatabase, SqliteStatement } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { withStatementCache } from './statement-cache.js';
+import type { SyncDatabase, SyncStatement } from './sync-database.js';
 
 function countingDatabase() {
   const prepared: string[] = [];
-  const database: SqliteDatabase = {
+  const database: SyncDatabase = {
     close: () => undefined,
+    inTransaction: false,
     prepare: (sql) => {
       prepared.push(sql);
-      return { sql } as unknown as SqliteStatement;
+      return { sql } as unknown as SyncStatement;
     },
   };
   return { database, prepared };

@@ -1,6 +1,8 @@
-/** Write transactions that take SQLite's write lock up front. A deferred transaction that reads
- * and then writes can fail with SQLITE_BUSY when another connection writes in between (busy_timeout
- * cannot help with a lock upgrade); `BEGIN IMMEDIATE` waits for the lock before reading instead. */
+/** Write transactions through kysely, for the migrations at open (before the store serves
+ * anything; at run time every write goes through the connection's group commit). `BEGIN
+ * IMMEDIATE` takes SQLite's write lock up front: a deferred transaction that reads and then
+ * writes can fail with SQLITE_BUSY when another connection writes in between (busy_timeout
+ * cannot help with a lock upgrade). */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 

@@ -1,15 +1,18 @@
 /** SessionRepository on the `sessions` collection; a TTL index deletes sessions once expired. */
-import type { Session, SessionRepository } from '@jobtracker/core';
+import type { Session, SessionRepository, SessionWithUser } from '@jobtracker/core';
 import { COLLECTIONS } from '../collections.js';
 import type { Document, MinimalCollection, MinimalDb } from '../minimal-db.js';
 import { eqInteger, eqString, requireDate } from '../safe-values.js';
+import { userFromDoc } from '../users/user.mapper.js';
 import { sessionFromDoc, sessionToDoc } from './session.mapper.js';
 
 export class MongoSessionRepository implements SessionRepository {
   private readonly sessions: MinimalCollection;
+  private readonly users: MinimalCollection;
 
   constructor(db: MinimalDb) {
     this.sessions = db.collection(COLLECTIONS.sessions);
+    this.users = db.collection(COLLECTIONS.users);
   }
 
   async create(session: Session): Promise<void> {
@@ -19,6 +22,14 @@ export class MongoSessionRepository implements SessionRepository {
   async findById(id: string): Promise<Session | null> {
     const doc = await this.sessions.findOne({ _id: eqString(id) });
     return doc ? sessionFromDoc(doc) : null;
+  }
+
+  /** Two reads (no joins across collections); the user's after the session's. */
+  async findWithUser(id: string): Promise<SessionWithUser | null> {
+    const session = await this.findById(id);
+    if (!session) return null;
+    const user = await this.users.findOne({ _id: eqInteger(session.user_id) });
+    return { session, user: user ? userFromDoc(user) : null };
   }
 
   async revoke(id: string, now: Date): Promise<void> {

@@ -1,4 +1,5 @@
-/** ApplicationRepository on the `applications` table (documents plus indexed columns). */
+/** ApplicationRepository on the `applications` table (documents plus indexed columns). Totals
+ * and status counts come from the trigger-kept tallies where the filter allows. */
 import type {
   Application,
   ApplicationFilter,
@@ -8,117 +9,116 @@ import type {
   StatusCount,
   ViewField,
 } from '@jobtracker/core';
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { DocumentTable } from '../document-table.js';
-import type { Database } from '../schema.js';
-import { matchingApplications } from './application.filter.js';
+import type { SqliteConnection } from '../sqlite-connection.js';
+import { allOf, anyOf, condition, type Condition } from '../sql-condition.js';
+import { matchingApplications, tallyKeyOf } from './application.filter.js';
 import { applicationFromRow, applicationToRow } from './application.mapper.js';
-import { findApplicationViews } from './application.views.js';
+import { ApplicationTallies } from './application.tallies.js';
+import { ApplicationViews } from './application.views.js';
 
 /** Rows per query when streaming: large enough to amortise the query, small enough to stay flat. */
 const STREAM_BATCH_SIZE = 500;
 
 /** Position of the last streamed row in the (created_at DESC, id DESC) order. */
 type StreamCursor = { created_at: string | null; id: string };
+type StreamRow = { id: string; user_id: number; doc: string; created_at: string | null };
 
 export class SqliteApplicationRepository implements ApplicationRepository {
-  private readonly documents: DocumentTable<'applications', Application>;
+  readonly #conn: SqliteConnection;
+  readonly #documents: DocumentTable<Application>;
+  readonly #tallies: ApplicationTallies;
+  readonly #views: ApplicationViews;
 
-  constructor(private readonly db: Kysely<Database>) {
-    this.documents = new DocumentTable(db, {
+  constructor(conn: SqliteConnection) {
+    this.#conn = conn;
+    this.#documents = new DocumentTable(conn, {
       table: 'applications',
       fromRow: applicationFromRow,
       toRow: applicationToRow,
-      pageOrder: (query) => query.orderBy('created_at', 'desc').orderBy('id', 'desc'),
+      pageOrder: 'created_at desc, id desc',
     });
+    this.#tallies = new ApplicationTallies(conn);
+    this.#views = new ApplicationViews(conn);
   }
 
-  findById(userId: number, id: string): Promise<Application | null> {
-    return this.documents.findById(userId, id);
+  async findById(userId: number, id: string): Promise<Application | null> {
+    return this.#documents.findById(userId, id);
   }
 
-  findPage(userId: number, filter: ApplicationFilter, page: PageRequest): Promise<{ total: number; items: Application[] }> {
-    return this.documents.findPage(matchingApplications(userId, filter), page);
+  async findPage(userId: number, filter: ApplicationFilter, page: PageRequest): Promise<{ total: number; items: Application[] }> {
+    const key = tallyKeyOf(filter);
+    const count = key === null ? undefined : () => (key === 'all' ? this.#tallies.total(userId) : this.#tallies.ofStatus(userId, key.status));
+    return this.#documents.findPage(matchingApplications(userId, filter), page, count);
   }
 
   async *stream(userId: number, filter: ApplicationFilter): AsyncGenerator<Application> {
     // Keyset pagination: each batch is a fresh indexed query after the last row seen, so memory
-    // stays flat and the connection is free for writers between batches.
+    // stays flat and writers get the connection between batches.
+    const where = matchingApplications(userId, filter);
     let cursor: StreamCursor | null = null;
     for (;;) {
-      const rows = await this.streamBatch(userId, filter, cursor);
-      for (const row of rows) yield applicationFromRow(row);
+      const rows = this.#streamBatch(where, cursor);
+      // Whole collections pass through here (exports, search): they would only churn the cache.
+      for (const row of rows) yield this.#documents.documentOf(row, false);
       const last = rows.at(-1);
       if (!last || rows.length < STREAM_BATCH_SIZE) return;
       cursor = { created_at: last.created_at, id: last.id };
     }
   }
 
-  private streamBatch(userId: number, filter: ApplicationFilter, cursor: StreamCursor | null) {
-    let query = this.db
-      .selectFrom('applications')
-      .select(['id', 'user_id', 'doc', 'created_at'])
-      .where(matchingApplications(userId, filter));
-    if (cursor !== null) query = query.where((eb) => afterCursor(eb, cursor));
-    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(STREAM_BATCH_SIZE).execute();
+  #streamBatch(where: Condition, cursor: StreamCursor | null): StreamRow[] {
+    const conditions = cursor === null ? where : allOf([where, afterCursor(cursor)]);
+    return this.#conn.all<StreamRow>({
+      sql: `select id, user_id, doc, created_at from applications where ${conditions.sql} order by created_at desc, id desc limit ${STREAM_BATCH_SIZE}`,
+      parameters: conditions.parameters,
+    });
   }
 
-  findViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): Promise<ApplicationView[]> {
-    return findApplicationViews(this.db, { userId, filter, fields });
+  async findViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): Promise<ApplicationView[]> {
+    return this.#views.find(userId, filter, fields);
   }
 
   create(application: Application): Promise<void> {
-    return this.documents.create(application);
+    return this.#documents.create(application);
   }
 
   update(userId: number, id: string, change: (current: Application) => Application): Promise<Application | null> {
-    return this.documents.update(userId, id, change);
+    return this.#documents.update(userId, id, change);
   }
 
   delete(userId: number, id: string): Promise<boolean> {
-    return this.documents.delete(userId, id);
+    return this.#documents.delete(userId, id);
   }
 
-  async deleteAllOfUser(userId: number): Promise<number> {
-    const result = await this.db.deleteFrom('applications').where('user_id', '=', userId).executeTakeFirst();
-    return Number(result.numDeletedRows);
+  deleteAllOfUser(userId: number): Promise<number> {
+    return this.#conn.write(() => this.#conn.run({ sql: 'delete from applications where user_id = ?', parameters: [userId] }).changes);
   }
 
   async countByStatus(userId: number): Promise<StatusCount[]> {
-    const rows = await this.db
-      .selectFrom('applications')
-      .select((eb) => ['status', eb.fn.countAll<number>().as('count')])
-      .where('user_id', '=', userId)
-      .groupBy('status')
-      .orderBy('status')
-      .execute();
-    return rows.map((row) => ({ status: row.status, count: row.count }));
+    return this.#tallies.byStatus(userId);
   }
 
   async countByCompanyNames(userId: number, names: readonly string[]): Promise<Map<string, number>> {
     // Every requested name gets an entry, zero included, so callers need no fallback.
     const counts = new Map<string, number>(names.map((name) => [name, 0]));
     if (names.length === 0) return counts;
-    const rows = await this.db
-      .selectFrom('applications')
-      .select((eb) => ['company_name', eb.fn.countAll<number>().as('count')])
-      .where('user_id', '=', userId)
-      .where('company_name', 'in', [...new Set(names)])
-      .groupBy('company_name')
-      .execute();
+    const distinct = [...new Set(names)];
+    const rows = this.#conn.all<{ company_name: string; count: number }>({
+      sql: `select company_name, count(*) as count from applications where user_id = ? and company_name in (${distinct.map(() => '?').join(', ')}) group by company_name`,
+      parameters: [userId, ...distinct],
+    });
     for (const row of rows) counts.set(row.company_name, row.count);
     return counts;
   }
 }
 
 /** Rows strictly after `cursor` in (created_at DESC NULLS LAST, id DESC) order. */
-function afterCursor(eb: ExpressionBuilder<Database, 'applications'>, cursor: StreamCursor): Expression<SqlBool> {
-  if (cursor.created_at === null) {
-    return eb.and([eb('created_at', 'is', null), eb('id', '<', cursor.id)]);
-  }
-  return eb.or([
-    eb('created_at', '<', cursor.created_at),
-    eb.and([eb('created_at', '=', cursor.created_at), eb('id', '<', cursor.id)]),
-    eb('created_at', 'is', null),
+function afterCursor(cursor: StreamCursor): Condition {
+  if (cursor.created_at === null) return condition('(created_at is null and id < ?)', cursor.id);
+  return anyOf([
+    condition('created_at < ?', cursor.created_at),
+    condition('(created_at = ? and id < ?)', cursor.created_at, cursor.id),
+    condition('created_at is null'),
   ]);
 }

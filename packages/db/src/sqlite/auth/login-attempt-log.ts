@@ -4,33 +4,44 @@
 import type { LoginAttemptLog } from '@jobtracker/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import type { SqliteConnection } from '../sqlite-connection.js';
 import { fromIsoText, toIsoText } from '../stored-values.js';
 
 export class SqliteLoginAttemptLog implements LoginAttemptLog {
+  readonly #db: Kysely<Database>;
+  readonly #conn: SqliteConnection;
+  readonly #retentionMs: number;
+
   /** `retentionMs`: how long a failure is kept; at least the longest throttle window. */
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly retentionMs: number,
-  ) {}
+  constructor(db: Kysely<Database>, conn: SqliteConnection, retentionMs: number) {
+    this.#db = db;
+    this.#conn = conn;
+    this.#retentionMs = retentionMs;
+  }
 
   async failuresSince(key: string, since: Date): Promise<Date[]> {
-    const rows = await this.db
+    const query = this.#db
       .selectFrom('login_attempts')
       .select('at')
       .where('key', '=', key)
       .where('at', '>=', toIsoText(since))
       .orderBy('at')
-      .execute();
-    return rows.map((row) => fromIsoText(row.at));
+      .compile();
+    return this.#conn.all(query).map((row) => fromIsoText(row.at));
   }
 
-  async recordFailure(key: string, at: Date): Promise<void> {
-    const cutoff = toIsoText(new Date(at.getTime() - this.retentionMs));
-    await this.db.deleteFrom('login_attempts').where('at', '<', cutoff).execute();
-    await this.db.insertInto('login_attempts').values({ key, at: toIsoText(at) }).execute();
+  recordFailure(key: string, at: Date): Promise<void> {
+    const cutoff = toIsoText(new Date(at.getTime() - this.#retentionMs));
+    const prune = this.#db.deleteFrom('login_attempts').where('at', '<', cutoff).compile();
+    const insert = this.#db.insertInto('login_attempts').values({ key, at: toIsoText(at) }).compile();
+    return this.#conn.write(() => {
+      this.#conn.run(prune);
+      this.#conn.run(insert);
+    });
   }
 
-  async clear(key: string): Promise<void> {
-    await this.db.deleteFrom('login_attempts').where('key', '=', key).execute();
+  clear(key: string): Promise<void> {
+    const query = this.#db.deleteFrom('login_attempts').where('key', '=', key).compile();
+    return this.#conn.write(() => void this.#conn.run(query));
   }
 }

@@ -2,8 +2,8 @@
 import type { UserSettings, UserSettingsRepository } from '@jobtracker/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, UserSettingsTable } from '../schema.js';
+import type { SqliteConnection } from '../sqlite-connection.js';
 import { fromIsoText, toIsoText } from '../stored-values.js';
-import { writeTransaction } from '../write-transaction.js';
 
 function settingsFromRow(row: Selectable<UserSettingsTable>): UserSettings {
   return {
@@ -26,30 +26,42 @@ function settingsToRow(settings: UserSettings): Selectable<UserSettingsTable> {
 }
 
 export class SqliteUserSettingsRepository implements UserSettingsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  readonly #db: Kysely<Database>;
+  readonly #conn: SqliteConnection;
+
+  /** `db` builds the queries (it executes none); `conn` runs them. */
+  constructor(db: Kysely<Database>, conn: SqliteConnection) {
+    this.#db = db;
+    this.#conn = conn;
+  }
 
   async findByUserId(userId: number): Promise<UserSettings | null> {
-    const row = await this.db.selectFrom('user_settings').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    const row = this.#conn.first(this.#byUserId(userId));
     return row ? settingsFromRow(row) : null;
   }
 
   async findByCalendarSecretHash(hash: string): Promise<UserSettings | null> {
-    const row = await this.db.selectFrom('user_settings').selectAll().where('calendar_secret_hash', '=', hash).executeTakeFirst();
+    const row = this.#conn.first(this.#db.selectFrom('user_settings').selectAll().where('calendar_secret_hash', '=', hash).compile());
     return row ? settingsFromRow(row) : null;
   }
 
   update(userId: number, change: (current: UserSettings | null) => UserSettings): Promise<UserSettings> {
-    return writeTransaction(this.db, async (trx) => {
-      const row = await trx.selectFrom('user_settings').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    return this.#conn.write(() => {
+      const row = this.#conn.first(this.#byUserId(userId));
       const next: UserSettings = { ...change(row ? settingsFromRow(row) : null), user_id: userId };
       const values = settingsToRow(next);
       const { user_id: _key, ...changes } = values;
-      await trx
+      const upsert = this.#db
         .insertInto('user_settings')
         .values(values)
         .onConflict((conflict) => conflict.column('user_id').doUpdateSet(changes))
-        .execute();
+        .compile();
+      this.#conn.run(upsert);
       return next;
     });
+  }
+
+  #byUserId(userId: number) {
+    return this.#db.selectFrom('user_settings').selectAll().where('user_id', '=', userId).compile();
   }
 }

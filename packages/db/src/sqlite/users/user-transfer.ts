@@ -5,16 +5,21 @@ import type { User } from '@jobtracker/core';
 import type { Kysely } from 'kysely';
 import type { UserTransfer } from '../../store.js';
 import type { Database } from '../schema.js';
+import type { SqliteConnection } from '../sqlite-connection.js';
 import { newUserToRow, userFromRow } from './user.mapper.js';
 
 const BATCH = 500;
 
 export class SqliteUserTransfer implements UserTransfer {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** `db` builds the queries (it executes none); `conn` runs them. */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly conn: SqliteConnection,
+  ) {}
 
   async *all(): AsyncIterable<User> {
     for (let after = 0; ; ) {
-      const rows = await this.db.selectFrom('users').selectAll().where('id', '>', after).orderBy('id').limit(BATCH).execute();
+      const rows = this.conn.all(this.db.selectFrom('users').selectAll().where('id', '>', after).orderBy('id').limit(BATCH).compile());
       for (const row of rows) yield userFromRow(row);
       const last = rows.at(-1);
       if (!last || rows.length < BATCH) return;
@@ -25,12 +30,12 @@ export class SqliteUserTransfer implements UserTransfer {
   async insert(user: User): Promise<'inserted' | 'taken'> {
     if (!Number.isSafeInteger(user.id) || user.id < 1) throw new TypeError('users: an id must be a positive integer');
     // Without a conflict target, DO NOTHING covers both unique columns: the id and the email.
-    const row = await this.db
+    const query = this.db
       .insertInto('users')
       .values({ ...newUserToRow(user), id: user.id })
       .onConflict((conflict) => conflict.doNothing())
       .returning('id')
-      .executeTakeFirst();
-    return row ? 'inserted' : 'taken';
+      .compile();
+    return this.conn.write(() => (this.conn.first(query) ? 'inserted' : 'taken'));
   }
 }

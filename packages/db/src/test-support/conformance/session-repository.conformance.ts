@@ -20,6 +20,22 @@ export function describeSessionRepository(name: string, open: OpenStore<'users' 
       expect(await sessions.findById('f'.repeat(64))).toBeNull();
     });
 
+    it('findWithUser answers the session with its user, as they are now', async () => {
+      const { sessions, users } = store();
+      const user = (await users.create(aNewUser({ skills: ['SQL'] })))!;
+      const session = aSession(user.id, { created_at: at('2025-03-01T10:00:00.123Z') });
+      await sessions.create(session);
+      expect(await sessions.findWithUser(session.id)).toStrictEqual({ session, user });
+
+      const deactivated = await users.update(user.id, () => ({ is_active: false }));
+      await sessions.revoke(session.id, at('2025-03-02T00:00:00.000Z'));
+      expect(await sessions.findWithUser(session.id)).toStrictEqual({
+        session: { ...session, revoked_at: at('2025-03-02T00:00:00.000Z') },
+        user: deactivated,
+      });
+      expect(await sessions.findWithUser('f'.repeat(64))).toBeNull();
+    });
+
     it('revoke stamps the session once; a second revoke keeps the first time', async () => {
       const { sessions } = store();
       const session = aSession(await aUserId());

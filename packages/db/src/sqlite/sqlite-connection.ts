@@ -1,0 +1,61 @@
+/** The store's one connection, run synchronously. Queries are written with kysely's builder and
+ * compiled (`.compile()`, or once with `compileOnce` on the hot paths), then executed here on
+ * the driver's prepared statements: no per-call promise chain, no connection mutex. Every
+ * write goes through `write`, the group commit (`group-commit.ts`); reads run at once and,
+ * because a batch runs from BEGIN to COMMIT within one turn, never see half of one. */
+import type { CompiledQuery } from 'kysely';
+import { GroupCommit } from './group-commit.js';
+import type { RunResult, SyncDatabase } from './sync-database.js';
+
+/** SQL text and the parameters of one call; a kysely `CompiledQuery` also carries its row type. */
+export type Query<R = unknown> = { readonly sql: string; readonly parameters: ReadonlyArray<unknown> } | CompiledQuery<R>;
+
+export class SqliteConnection {
+  readonly database: SyncDatabase;
+  readonly #writes: GroupCommit;
+
+  constructor(database: SyncDatabase) {
+    this.database = database;
+    this.#writes = new GroupCommit(database);
+  }
+
+  all<R>(query: Query<R>): R[] {
+    return this.database.prepare(query.sql).all(query.parameters) as R[];
+  }
+
+  first<R>(query: Query<R>): R | undefined {
+    return this.database.prepare(query.sql).get(query.parameters) as R | undefined;
+  }
+
+  run(query: Query): RunResult {
+    return this.database.prepare(query.sql).run(query.parameters);
+  }
+
+  /** Rows one by one (batched streams read with this, never holding a whole table). */
+  iterate<R>(query: Query<R>): IterableIterator<R> {
+    return this.database.prepare(query.sql).iterate(query.parameters) as IterableIterator<R>;
+  }
+
+  /** Runs `work` (synchronous, using this connection) in the next group-committed transaction;
+   * resolves once it is durable. An error thrown by `work` rolls back only its own changes. */
+  write<T>(work: () => T): Promise<T> {
+    return this.#writes.run(work);
+  }
+
+  /** Transactions committed so far. */
+  get commits(): number {
+    return this.#writes.commits;
+  }
+
+  /** Resolves once every write queued so far has settled (before closing). */
+  drained(): Promise<void> {
+    return this.#writes.drained();
+  }
+}
+
+/** A query compiled once, for the hot paths: `bind` gives it one call's parameters, which must
+ * come in the order the builder placed its values (the order they appear in the SQL). */
+export function compileOnce<R>(query: { compile(): CompiledQuery<R> }): (...parameters: unknown[]) => CompiledQuery<R> {
+  const compiled = query.compile();
+  return (...parameters) => ({ ...compiled, parameters });
+}
