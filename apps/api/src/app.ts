@@ -1,14 +1,13 @@
 /** The Hono app, built by a factory so tests run it in-process against a temp database and the
- * Node and Bun entry points serve the same thing. Middleware order: request id, logger, CORS,
- * security headers, compression, body limit, then routes (auth happens per route). Every error,
- * wherever thrown, is answered by one handler through the one error table. */
+ * Node and Bun entry points serve the same thing. Middleware order: the answers' headers (request
+ * id, CORS and its preflights, security headers, served-by), logger, compression, body limit,
+ * then routes (auth happens per route). Every error, wherever thrown, is answered by one handler
+ * through the one error table. */
 import { Hono, type Context } from 'hono';
 import { logger } from 'hono/logger';
-import { requestId } from 'hono/request-id';
 import type { AppDeps } from './config/app-deps.js';
 import { limitBodies } from './http/body-limit.js';
 import { compressResponses } from './http/compression.js';
-import { corsForOrigins } from './http/cors.js';
 import { registerDocsRoutes } from './http/docs/docs.routes.js';
 import { buildOpenApiDocument } from './http/docs/openapi-document.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
@@ -20,8 +19,7 @@ import { uploadOperations } from './http/files/upload.routes.js';
 import { createRequestInfoReader } from './http/request-info.js';
 import { registerRestRoutes } from './http/rest/rest-routes.js';
 import type { RequestContextOf } from './http/route-conventions.js';
-import { securityHeaders } from './http/security-headers.js';
-import { servedBy } from './http/served-by.js';
+import { createResponseHeaders } from './http/response-headers.js';
 import { webAppRoutes } from './http/static-web.js';
 import { registerTrpcEndpoint } from './http/trpc-endpoint.js';
 import { appRouter } from './procedures/app.router.js';
@@ -46,11 +44,9 @@ export function createApp(options: CreateAppOptions): Hono {
   });
   const requestContext: RequestContextOf = (c, infoOptions) => createRequestContext(deps, requestInfo(c, infoOptions));
 
-  app.use(requestId());
-  if (settings.servedBy !== null) app.use(servedBy(settings.servedBy));
+  const responseHeaders = createResponseHeaders({ corsAllowedOrigins: settings.corsAllowedOrigins, hsts: !settings.debug, servedBy: settings.servedBy });
+  app.use(responseHeaders.middleware);
   if (settings.logRequests) app.use(logger());
-  app.use(corsForOrigins(settings.corsAllowedOrigins));
-  app.use(securityHeaders({ hsts: !settings.debug }));
   app.use(compressResponses());
   app.use(limitBodies(settings.maxBodyBytes));
 
@@ -61,7 +57,7 @@ export function createApp(options: CreateAppOptions): Hono {
   const fileOperations = [...uploadOperations(), ...exportOperations(), mediaOperation()];
   registerFileOperations(app, requestContext, fileOperations);
   const procedures = documentedProcedures(appRouter);
-  registerRestRoutes({ app, router: appRouter, operations: procedures, requestContext });
+  registerRestRoutes({ app, router: appRouter, operations: procedures, requestContext, finishedJsonResponse: responseHeaders.finishedJsonResponse });
   let document: Record<string, unknown> | undefined;
   registerDocsRoutes(app, () => (document ??= buildOpenApiDocument([...procedures, ...fileOperations])));
 

@@ -6,11 +6,15 @@ export function clientAddress(options: {
   trustedProxies: readonly string[];
 }): string {
   const { peer, forwardedFor, trustedProxies } = options;
-  const normalize = (address: string) => address.trim().replace(/^::ffff:/, '');
-  const trusted = new Set(trustedProxies.map(normalize));
   let address = peer ? normalize(peer) : 'unknown';
-  if (!forwardedFor || !trusted.has(address)) return address;
+  if (!forwardedFor || trustedProxies.length === 0) return address;
+  const trusted = new Set(trustedProxies.map(normalize));
+  if (!trusted.has(address)) return address;
   const hops = forwardedFor.split(',').map(normalize).filter(Boolean);
   while (hops.length > 0 && trusted.has(address)) address = hops.pop() as string;
   return address;
+}
+
+function normalize(address: string): string {
+  return address.trim().replace(/^::ffff:/, '');
 }

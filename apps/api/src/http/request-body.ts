@@ -54,7 +54,12 @@ export async function readRequestBody(c: Context, accepts: readonly string[]): P
   throw new RequestError('REQUEST.UNSUPPORTED_MEDIA_TYPE', { contentType: c.req.header('content-type') ?? '' });
 }
 
-/** Query values: the last one wins, as Django's QueryDict.get does. */
+/** Query values: the last one wins, as Django's QueryDict.get does. (The query string of the
+ * request's URL as URL would parse it: after the first `?`, up to a `#`.) */
 export function queryValues(c: Context): Record<string, string> {
-  return Object.fromEntries(new URL(c.req.url).searchParams.entries());
+  const url = c.req.url;
+  const start = url.indexOf('?');
+  if (start === -1) return {};
+  const hash = url.indexOf('#', start);
+  return Object.fromEntries(new URLSearchParams(hash === -1 ? url.slice(start + 1) : url.slice(start + 1, hash)).entries());
 }

@@ -46,16 +46,22 @@ export function createRequestInfoReader(options: {
     path: '/',
     maxAge,
   });
+  // Read when asked: most requests never need the client's address (login throttling does) or
+  // the origin check (cookie-authenticated writes do).
   return (c, { acceptSessionCookie = false, responseHeaders } = {}) => ({
     authorization: c.req.header('authorization') ?? null,
     sessionCookie: acceptSessionCookie ? (getCookie(c, SESSION_COOKIE) ?? null) : null,
-    clientAddress: clientAddress({
-      peer: options.peerAddress(c),
-      forwardedFor: c.req.header('x-forwarded-for'),
-      trustedProxies: settings.trustedProxies,
-    }),
+    get clientAddress() {
+      return clientAddress({
+        peer: options.peerAddress(c),
+        forwardedFor: c.req.header('x-forwarded-for'),
+        trustedProxies: settings.trustedProxies,
+      });
+    },
     method: c.req.method,
-    sameOrigin: isSameOrigin(c),
+    get sameOrigin() {
+      return isSameOrigin(c);
+    },
     ...(responseHeaders
       ? {
           setSessionCookie: (secret: string | null) => {

@@ -1,10 +1,21 @@
 /** Application document -> the contract's ApplicationObject (2.3): known keys only, in the
  * contract's order, with DRF's rendering of absent keys (absent optional strings stay absent,
- * a few keys get defaults, missing dates render as the current time). */
+ * a few keys get defaults, missing dates render as the current time).
+ *
+ * A stored document the store handed out frozen (it will not change) renders the same way every
+ * time, unless a date is missing and renders as the current time: that output is kept with the
+ * document and marked fixed, so its JSON is made once (json-bytes.ts). */
 import { formatDateTime, type ApplicationObject } from '@jobtracker/contracts';
 import type { Application, ApplicationInfo, Attachment, CompanyInfo, JobInfo, Requirements, TimelineEvent } from '@jobtracker/core';
+import { markFixed } from './json-bytes.js';
 
 type Out = Record<string, unknown>;
+
+/** Outputs of frozen documents that did not need the current time. */
+const rendered = new WeakMap<Application, ApplicationObject>();
+
+/** The current time, and whether rendering used it (a missing date shown as `now`). */
+type Clock = { readonly now: Date; usedNow: boolean };
 
 /** Copies the keys that are present (a stored null stays null). */
 function copyPresent<T extends object>(out: Out, source: T, keys: ReadonlyArray<keyof T & string>): void {
@@ -14,9 +25,11 @@ function copyPresent<T extends object>(out: Out, source: T, keys: ReadonlyArray<
 }
 
 /** Absent renders as the current time (a DRF quirk the contract keeps); null stays null. */
-function dateOrNow(value: Date | null | undefined, now: Date): string | null {
+function dateOrNow(value: Date | null | undefined, clock: Clock): string | null {
   if (value === null) return null;
-  return formatDateTime(value ?? now);
+  if (value !== undefined) return formatDateTime(value);
+  clock.usedNow = true;
+  return formatDateTime(clock.now);
 }
 
 function optionalDate(value: Date | null | undefined): string | null | undefined {
@@ -39,8 +52,8 @@ function toJob(job: JobInfo): Out {
   return out;
 }
 
-function toApplicationInfo(info: ApplicationInfo, now: Date): Out {
-  const out: Out = { applied_date: dateOrNow(info.applied_date, now) };
+function toApplicationInfo(info: ApplicationInfo, clock: Clock): Out {
+  const out: Out = { applied_date: dateOrNow(info.applied_date, clock) };
   copyPresent(out, info, ['source']);
   out['status'] = info.status === undefined ? 'applied' : info.status;
   copyPresent(out, info, ['resume_version', 'cover_letter', 'referral_name']);
@@ -57,34 +70,43 @@ function toRequirements(requirements: Requirements): Out {
   return out;
 }
 
-function toTimelineEvent(event: TimelineEvent, now: Date): Out {
-  const out: Out = { date: dateOrNow(event.date, now), event_type: event.event_type ?? null };
+function toTimelineEvent(event: TimelineEvent, clock: Clock): Out {
+  const out: Out = { date: dateOrNow(event.date, clock), event_type: event.event_type ?? null };
   copyPresent(out, event, ['title', 'notes', 'interviewer_name', 'interview_type']);
   return out;
 }
 
 /** Only four of the seven stored keys are shown. */
-function toAttachment(attachment: Attachment, now: Date): Out {
+function toAttachment(attachment: Attachment, clock: Clock): Out {
   const out: Out = {
     filename: attachment.filename,
     file_url: attachment.file_url,
-    uploaded_at: dateOrNow(attachment.uploaded_at, now),
+    uploaded_at: dateOrNow(attachment.uploaded_at, clock),
   };
   copyPresent(out, attachment, ['file_type']);
   return out;
 }
 
 export function toApplicationObject(application: Application, now: Date): ApplicationObject {
+  const kept = rendered.get(application);
+  if (kept) return kept;
+  const clock: Clock = { now, usedNow: false };
+  const out = render(application, clock);
+  if (!clock.usedNow && Object.isFrozen(application)) rendered.set(application, markFixed(out));
+  return out;
+}
+
+function render(application: Application, clock: Clock): ApplicationObject {
   const out: Out = {
     id: application.id,
     user_id: application.user_id,
     company: toCompany(application.company),
     job: toJob(application.job),
   };
-  if (application.application !== undefined) out['application'] = toApplicationInfo(application.application, now);
+  if (application.application !== undefined) out['application'] = toApplicationInfo(application.application, clock);
   if (application.requirements !== undefined) out['requirements'] = toRequirements(application.requirements);
-  out['timeline'] = (application.timeline ?? []).map((event) => toTimelineEvent(event, now));
-  out['attachments'] = (application.attachments ?? []).map((attachment) => toAttachment(attachment, now));
+  out['timeline'] = (application.timeline ?? []).map((event) => toTimelineEvent(event, clock));
+  out['attachments'] = (application.attachments ?? []).map((attachment) => toAttachment(attachment, clock));
   if (application.notes !== undefined) out['notes'] = application.notes;
   out['is_favorite'] = application.is_favorite ?? false;
   const createdAt = optionalDate(application.created_at);

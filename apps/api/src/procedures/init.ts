@@ -47,6 +47,14 @@ const authenticated = t.middleware(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: principal.user, session: principal.session } });
 });
 
+/** What the REST routes' direct call (`direct-call.ts`) reproduces: protected procedures run
+ * `contractErrors` then `authenticated`, public ones `contractErrors` alone, then the input's
+ * validation and the resolver. */
+export const KNOWN_MIDDLEWARES = {
+  contractErrors: contractErrors._middlewares as readonly unknown[],
+  authenticated: authenticated._middlewares as readonly unknown[],
+};
+
 export const router = t.router;
 export const publicProcedure = t.procedure.use(contractErrors);
 export const protectedProcedure = publicProcedure.use(authenticated);

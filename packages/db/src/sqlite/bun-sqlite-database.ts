@@ -10,6 +10,7 @@ type BunStatement = {
   get(...params: unknown[]): unknown;
   run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
   iterate(...params: unknown[]): IterableIterator<unknown>;
+  values(...params: unknown[]): unknown[][];
 };
 type BunDatabase = {
   prepare(sql: string): BunStatement;
@@ -30,6 +31,13 @@ export async function openBunSqliteDatabase(path: string): Promise<SyncDatabase>
       return database.inTransaction;
     },
     prepare: (sql) => wrapStatement(database.prepare(sql)),
+    prepareArrays(sql) {
+      const statement = database.prepare(sql);
+      return {
+        all: (params) => statement.values(...params),
+        get: (params) => statement.values(...params)[0],
+      };
+    },
   };
 }
 

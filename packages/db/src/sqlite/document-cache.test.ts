@@ -4,39 +4,34 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { anApplication, anObjectId } from '@jobtracker/core/testing';
 import { openSqliteStore, type SqliteStore } from './index.js';
+import { applicationToRow } from './applications/application.mapper.js';
 import { DocumentCache } from './document-cache.js';
 
 describe('DocumentCache', () => {
-  it('answers the same frozen document while the stored text is the same, a new one once it changed', () => {
-    let parsed = 0;
-    const cache = new DocumentCache((row) => {
-      parsed += 1;
-      return { ...(JSON.parse(row.doc) as { n: number; list: number[] }), id: row.id, user_id: row.user_id };
-    });
-    const first = cache.fromRow({ id: 'a', user_id: 1, doc: '{"n":1,"list":[1]}' });
-    expect(cache.fromRow({ id: 'a', user_id: 1, doc: '{"n":1,"list":[1]}' })).toBe(first);
-    expect(Object.isFrozen(first) && Object.isFrozen(first.list)).toBe(true);
-    expect(() => (first.list as number[]).push(2)).toThrow(TypeError);
-    const changed = cache.fromRow({ id: 'a', user_id: 1, doc: '{"n":2,"list":[1]}' });
-    expect(changed.n).toBe(2);
+  it('answers the kept document, frozen, while the stamp is the same; nothing once it changed', () => {
+    const cache = new DocumentCache<{ n: number; list: number[] }>();
+    const kept = cache.keep('a', 1, 7, { n: 1, list: [1] });
+    expect(cache.find('a', 1, 7)).toBe(kept);
+    expect(Object.isFrozen(kept) && Object.isFrozen(kept.list)).toBe(true);
+    expect(() => kept.list.push(2)).toThrow(TypeError);
+    expect(cache.find('a', 1, 8)).toBeUndefined();
     // Another owner under the same id is another document.
-    expect(cache.fromRow({ id: 'a', user_id: 2, doc: '{"n":2,"list":[1]}' }).user_id).toBe(2);
-    expect(parsed).toBe(3);
+    expect(cache.find('a', 2, 7)).toBeUndefined();
+    // Stored text works as a stamp too.
+    cache.keep('b', 1, '{"n":2}', { n: 2, list: [] });
+    expect(cache.find('b', 1, '{"n":2}')?.n).toBe(2);
+    expect(cache.find('b', 1, '{"n":3}')).toBeUndefined();
   });
 
   it('keeps at most its capacity, dropping the least recently used', () => {
-    let parsed = 0;
-    const cache = new DocumentCache((row) => ({ id: row.id, user_id: row.user_id, parsed: ++parsed }), 2);
-    const row = (id: string) => ({ id, user_id: 1, doc: '{}' });
-    cache.fromRow(row('a'));
-    cache.fromRow(row('b'));
-    cache.fromRow(row('a'));
-    cache.fromRow(row('c'));
-    expect(parsed).toBe(3);
-    cache.fromRow(row('a'));
-    expect(parsed).toBe(3);
-    cache.fromRow(row('b'));
-    expect(parsed).toBe(4);
+    const cache = new DocumentCache<string>(2);
+    cache.keep('a', 1, 1, 'A');
+    cache.keep('b', 1, 1, 'B');
+    expect(cache.find('a', 1, 1)).toBe('A');
+    cache.keep('c', 1, 1, 'C');
+    expect(cache.find('b', 1, 1)).toBeUndefined();
+    expect(cache.find('a', 1, 1)).toBe('A');
+    expect(cache.find('c', 1, 1)).toBe('C');
   });
 });
 
@@ -74,5 +69,26 @@ describe('documents read through the cache (SQLite)', () => {
     expect(reread?.timeline?.at(-1)?.title).toBe('added in place');
     expect(await first.applications.findById(2, original.id)).toBeNull();
     expect(await first.applications.findById(1, anObjectId())).toBeNull();
+  });
+
+  it('see a write that did not set the version (another program on the file): triggers give it one', async () => {
+    const [first, second] = await twoProcesses();
+    const original = anApplication(1, { notes: 'before', created_at: new Date('2025-06-01T00:00:00.000Z') });
+    await first.applications.create(original);
+    expect((await first.applications.findPage(1, {}, { offset: 0, limit: 20 })).items[0]?.notes).toBe('before');
+    const raw = await second.db.selectFrom('applications').select(['doc', 'version']).where('id', '=', original.id).executeTakeFirstOrThrow();
+    const doc = { ...(JSON.parse(raw.doc) as Record<string, unknown>), notes: 'changed elsewhere' };
+    await second.db.updateTable('applications').set({ doc: JSON.stringify(doc) }).where('id', '=', original.id).execute();
+    const after = await second.db.selectFrom('applications').select('version').where('id', '=', original.id).executeTakeFirstOrThrow();
+    expect(after.version).not.toBe(raw.version);
+    expect((await first.applications.findById(1, original.id))?.notes).toBe('changed elsewhere');
+    expect((await first.applications.findPage(1, {}, { offset: 0, limit: 20 })).items[0]?.notes).toBe('changed elsewhere');
+
+    const inserted = anApplication(1, { notes: 'inserted elsewhere', created_at: new Date('2025-06-02T00:00:00.000Z') });
+    const { version: _version, ...row } = { ...applicationToRow(inserted), version: 0 };
+    await second.db.insertInto('applications').values(row).execute();
+    const stamped = await second.db.selectFrom('applications').select('version').where('id', '=', inserted.id).executeTakeFirstOrThrow();
+    expect(stamped.version).toBeGreaterThan(0);
+    expect((await first.applications.findPage(1, {}, { offset: 0, limit: 20 })).items.map((item) => item.notes)).toEqual(['inserted elsewhere', 'changed elsewhere']);
   });
 });

@@ -19,6 +19,7 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /** Writes per transaction: far above what arrives in one turn, it only bounds one turn's work. */
 const MAX_BATCH = 512;
+const NO_PARAMETERS: readonly unknown[] = [];
 
 export class GroupCommit {
   readonly #database: SyncDatabase;
@@ -67,7 +68,7 @@ export class GroupCommit {
   }
 
   #exec(sql: string): void {
-    this.#database.prepare(sql).run([]);
+    this.#database.prepare(sql).run(NO_PARAMETERS);
   }
 
   /** Every write's outcome; when the transaction itself fails, every write fails with its error. */
@@ -86,14 +87,12 @@ export class GroupCommit {
 
   #commitOrThrow(batch: readonly Pending[]): Outcome[] {
     this.#exec('begin immediate');
+    if (batch.length === 1) return this.#commitAlone(batch[0]!);
     const outcomes: Outcome[] = [];
     for (const pending of batch) {
       this.#exec('savepoint batched_write');
       try {
-        const value = pending.work();
-        if (typeof (value as { then?: unknown } | null)?.then === 'function') {
-          throw new TypeError('a batched write must be synchronous');
-        }
+        const value = runSynchronously(pending.work);
         this.#exec('release batched_write');
         outcomes.push({ ok: true, value });
       } catch (error) {
@@ -109,4 +108,18 @@ export class GroupCommit {
     this.commits += 1;
     return outcomes;
   }
+
+  /** A batch of one needs no savepoint: the transaction is its own (a failure rolls it back). */
+  #commitAlone(pending: Pending): Outcome[] {
+    const value = runSynchronously(pending.work);
+    this.#exec('commit');
+    this.commits += 1;
+    return [{ ok: true, value }];
+  }
+}
+
+function runSynchronously(work: () => unknown): unknown {
+  const value = work();
+  if (typeof (value as { then?: unknown } | null)?.then === 'function') throw new TypeError('a batched write must be synchronous');
+  return value;
 }

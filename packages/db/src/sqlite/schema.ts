@@ -65,6 +65,8 @@ export interface ApplicationsTable {
   created_at: IsoDateText | null;
   /** JSON text of the document without `id` and `user_id`. */
   doc: string;
+  /** Changes (randomly) with every write of `doc` (migration 4): parsed documents are kept by it. */
+  version: Generated<number>;
 }
 
 export interface CompaniesTable {

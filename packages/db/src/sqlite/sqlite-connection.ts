@@ -27,6 +27,16 @@ export class SqliteConnection {
     return this.database.prepare(query.sql).get(query.parameters) as R | undefined;
   }
 
+  /** Rows as arrays of column values, in select order (no object per row). */
+  rows(query: Query): unknown[][] {
+    return this.database.prepareArrays(query.sql).all(query.parameters);
+  }
+
+  /** The first row as an array of column values, or undefined. */
+  firstRow(query: Query): unknown[] | undefined {
+    return this.database.prepareArrays(query.sql).get(query.parameters);
+  }
+
   run(query: Query): RunResult {
     return this.database.prepare(query.sql).run(query.parameters);
   }

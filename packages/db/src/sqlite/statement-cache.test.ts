@@ -11,6 +11,9 @@ function countingDatabase() {
       prepared.push(sql);
       return { sql } as unknown as SyncStatement;
     },
+    prepareArrays: () => {
+      throw new Error('not used');
+    },
   };
   return { database, prepared };
 }

@@ -13,8 +13,16 @@ export interface SyncStatement extends SqliteStatement {
   run(parameters: ReadonlyArray<unknown>): RunResult;
 }
 
+/** A statement whose rows come as arrays of column values, in select order: no object per row
+ * (half the cost of a small indexed read with many columns, measured). */
+export interface ArrayStatement {
+  all(parameters: ReadonlyArray<unknown>): unknown[][];
+  get(parameters: ReadonlyArray<unknown>): unknown[] | undefined;
+}
+
 export interface SyncDatabase extends SqliteDatabase {
   prepare(sql: string): SyncStatement;
+  prepareArrays(sql: string): ArrayStatement;
   /** Whether a transaction is open on this connection (SQLite may roll one back on its own). */
   readonly inTransaction: boolean;
 }

@@ -1,15 +1,21 @@
 /** The contract's REST routes, generated from the documented tRPC procedures: one Hono route per
  * contract path with the shared route conventions; the body (or query) and the path parameters
- * become the procedure's input, and the procedure is called through a caller. */
+ * become the procedure's input, and the procedure's resolver is called directly
+ * (procedures/direct-call.ts; through a tRPC caller for a procedure it cannot call). JSON answers
+ * are written with their length, reusing the bytes of fixed outputs (mappers/json-bytes.ts). */
 import { MSG, NON_FIELD_ERRORS, pythonTypeName } from '@jobtracker/contracts';
 import { validationError } from '@jobtracker/core';
 import type { AnyRouter } from '@trpc/server';
 import type { Context as HonoContext, Hono } from 'hono';
+import { jsonBytes } from '../../mappers/json-bytes.js';
+import { directCallOf, type DirectCall } from '../../procedures/direct-call.js';
 import { createCallerFactory } from '../../procedures/init.js';
 import type { DocumentedOperation, HttpMethod } from '../../procedures/operation-meta.js';
 import type { RequestContext } from '../../request/request-context.js';
+import { jsonCompression } from '../compression.js';
 import { pathParameters, toHonoPath } from '../hono-path.js';
 import { JSON_ENDPOINT_TYPES, queryValues, readRequestBody } from '../request-body.js';
+import type { ResponseHeaders } from '../response-headers.js';
 import { registerRoute, type RequestContextOf, type RouteOperation } from '../route-conventions.js';
 
 const BODY_METHODS = new Set<HttpMethod>(['POST', 'PUT', 'PATCH']);
@@ -27,8 +33,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Path parameters over the body (or the query), as DRF's views see them. */
-async function operationInput(c: HonoContext, operation: DocumentedOperation): Promise<unknown> {
-  const params = Object.fromEntries(pathParameters(operation.meta.path).map((name) => [name, c.req.param(name)]));
+async function operationInput(c: HonoContext, operation: DocumentedOperation, parameterNames: readonly string[]): Promise<unknown> {
+  const params: Record<string, string> = {};
+  for (const name of parameterNames) params[name] = c.req.param(name) as string;
   if (!BODY_METHODS.has(operation.meta.method)) return { ...queryValues(c), ...params };
   const body = await readRequestBody(c, JSON_ENDPOINT_TYPES);
   if (!isPlainObject(body.value)) {
@@ -44,22 +51,40 @@ function byPath(operations: readonly DocumentedOperation[]): Array<[string, Docu
   return [...paths].sort(([a], [b]) => pathParameters(a).length - pathParameters(b).length || a.localeCompare(b));
 }
 
+/** What `c.json` sends, with its length, finished with every header the middlewares add
+ * (response-headers.ts) unless the compression middleware has work to do on it. A HEAD answer
+ * keeps the headers it always had (no length). */
+function jsonResponse(c: HonoContext, value: unknown, status: 200 | 201, finish: ResponseHeaders['finishedJsonResponse']): Response {
+  if (c.req.method === 'HEAD') return c.json(value, status);
+  const bytes = jsonBytes(value);
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Content-Length': String(bytes.byteLength) };
+  const compression = jsonCompression(c, bytes.byteLength);
+  if (compression.compress) return c.body(bytes, status, headers);
+  if (compression.vary) headers['Vary'] = 'Accept-Encoding';
+  return finish(c, bytes, status, headers);
+}
+
 export function registerRestRoutes(options: {
   app: Hono;
   router: AnyRouter;
   operations: readonly DocumentedOperation[];
   requestContext: RequestContextOf;
+  finishedJsonResponse: ResponseHeaders['finishedJsonResponse'];
 }): void {
   const createCaller = createCallerFactory(options.router);
-  const handlerOf = (operation: DocumentedOperation): RouteOperation => ({
-    ...(operation.meta.public ? { public: true } : {}),
-    handle: async ({ c, ctx }: { c: HonoContext; ctx: RequestContext }) => {
-      const input = await operationInput(c, operation);
-      const result = await procedureOf(createCaller(ctx) as Caller, operation.name)(input);
-      const status = operation.meta.successStatus ?? 200;
-      return status === 204 ? c.body(null, 204) : c.json(result, status);
-    },
-  });
+  const viaCaller = (name: string): DirectCall => (ctx, input) => procedureOf(createCaller(ctx) as Caller, name)(input);
+  const handlerOf = (operation: DocumentedOperation): RouteOperation => {
+    const call = directCallOf(options.router, operation.name) ?? viaCaller(operation.name);
+    const status = operation.meta.successStatus ?? 200;
+    const parameterNames = pathParameters(operation.meta.path);
+    return {
+      ...(operation.meta.public ? { public: true } : {}),
+      handle: async ({ c, ctx }: { c: HonoContext; ctx: RequestContext }) => {
+        const result = await call(ctx, await operationInput(c, operation, parameterNames));
+        return status === 204 ? c.body(null, 204) : jsonResponse(c, result, status, options.finishedJsonResponse);
+      },
+    };
+  };
 
   for (const [path, operations] of byPath(options.operations)) {
     registerRoute(options.app, options.requestContext, {

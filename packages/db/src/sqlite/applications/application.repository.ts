@@ -22,7 +22,7 @@ const STREAM_BATCH_SIZE = 500;
 
 /** Position of the last streamed row in the (created_at DESC, id DESC) order. */
 type StreamCursor = { created_at: string | null; id: string };
-type StreamRow = { id: string; user_id: number; doc: string; created_at: string | null };
+type StreamRow = { id: string; user_id: number; doc: string; created_at: string | null; version: number };
 
 export class SqliteApplicationRepository implements ApplicationRepository {
   readonly #conn: SqliteConnection;
@@ -37,6 +37,7 @@ export class SqliteApplicationRepository implements ApplicationRepository {
       fromRow: applicationFromRow,
       toRow: applicationToRow,
       pageOrder: 'created_at desc, id desc',
+      versioned: true,
     });
     this.#tallies = new ApplicationTallies(conn);
     this.#views = new ApplicationViews(conn);
@@ -60,7 +61,7 @@ export class SqliteApplicationRepository implements ApplicationRepository {
     for (;;) {
       const rows = this.#streamBatch(where, cursor);
       // Whole collections pass through here (exports, search): they would only churn the cache.
-      for (const row of rows) yield this.#documents.documentOf(row, false);
+      for (const row of rows) yield this.#documents.documentOf(row, row.version, false);
       const last = rows.at(-1);
       if (!last || rows.length < STREAM_BATCH_SIZE) return;
       cursor = { created_at: last.created_at, id: last.id };
@@ -70,7 +71,7 @@ export class SqliteApplicationRepository implements ApplicationRepository {
   #streamBatch(where: Condition, cursor: StreamCursor | null): StreamRow[] {
     const conditions = cursor === null ? where : allOf([where, afterCursor(cursor)]);
     return this.#conn.all<StreamRow>({
-      sql: `select id, user_id, doc, created_at from applications where ${conditions.sql} order by created_at desc, id desc limit ${STREAM_BATCH_SIZE}`,
+      sql: `select id, user_id, doc, created_at, version from applications where ${conditions.sql} order by created_at desc, id desc limit ${STREAM_BATCH_SIZE}`,
       parameters: conditions.parameters,
     });
   }

@@ -20,6 +20,7 @@ export class SqliteCompanyRepository implements CompanyRepository {
       toRow: companyToRow,
       // `name` has the default BINARY collation: code-point order, uppercase before lowercase.
       pageOrder: 'name, seq',
+      versioned: false,
     });
   }
 

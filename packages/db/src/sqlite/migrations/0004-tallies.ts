@@ -1,12 +1,15 @@
-/** Counts and revisions kept by triggers, in the same transaction as every write of an
+/** Counts, revisions and versions kept by triggers, in the same transaction as every write of an
  * application, whichever process or code path makes it:
  * - `application_tallies`: applications per user and status, so a page's total and the status
  *   counts are one indexed read instead of a scan of the user's rows;
  * - `application_revisions`: a number that changes with every write of a user's applications,
  *   so a process may keep derived data (the analytics' projections) and know with one indexed
- *   read whether it still holds.
- * And the list's index grows the columns the dashboard reads, so that query never touches the
- * table (each row holds a whole document). */
+ *   read whether it still holds;
+ * - `applications.version`: a random number that changes with every write of the document
+ *   (the store writes a new one; a writer that does not gets one from a trigger), so a process
+ *   that keeps parsed documents knows from the index alone whether each is still current.
+ * And the list's index grows the columns the list and the dashboard read, so neither query
+ * reads the table for a document it already holds (each row holds a whole document). */
 import { sql } from 'kysely';
 import type { Migration } from './migration.js';
 
@@ -20,10 +23,24 @@ const bumpRevision = (user: string) => `
   insert into application_revisions (user_id, revision) values (${user}, 1)
     on conflict (user_id) do update set revision = revision + 1;`;
 
+/** A random version from 1 to 2^52, exact as a JavaScript number. */
+const NEW_VERSION = 'abs(random() % 4503599627370496) + 1';
+
 export const tallies: Migration = {
   version: 4,
   name: 'tallies',
   async up(db) {
+    await db.schema.alterTable('applications').addColumn('version', 'integer', (col) => col.notNull().defaultTo(0)).execute();
+    await sql.raw(`update applications set version = ${NEW_VERSION}`).execute(db);
+    // A writer that does not set the version (0 on insert, unchanged on update) gets a new one.
+    await sql.raw(`create trigger applications_version_insert after insert on applications when new.version = 0 begin
+      update applications set version = ${NEW_VERSION} where rowid = new.rowid;
+    end`).execute(db);
+    await sql.raw(`create trigger applications_version_update after update of doc on applications
+      when new.version = old.version begin
+      update applications set version = ${NEW_VERSION} where rowid = new.rowid;
+    end`).execute(db);
+
     await sql`create table application_tallies (
       user_id integer not null,
       status_key text not null,
@@ -60,13 +77,13 @@ export const tallies: Migration = {
     await sql`insert into application_revisions (user_id, revision)
       select distinct user_id, 1 from applications`.execute(db);
 
-    // Same name and leading columns: the list and the stream keep their order; the dashboard's
-    // columns ride along.
+    // Same name and leading columns: the list and the stream keep their order; the version (for
+    // the list) and the dashboard's columns ride along.
     await db.schema.dropIndex('applications_user_created').execute();
     await db.schema
       .createIndex('applications_user_created')
       .on('applications')
-      .columns(['user_id', 'created_at desc', 'id desc', 'status', 'source', 'company_name'])
+      .columns(['user_id', 'created_at desc', 'id desc', 'version', 'status', 'source', 'company_name'])
       .execute();
   },
 };
