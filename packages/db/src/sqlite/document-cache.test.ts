@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { anApplication, anObjectId } from '@jobtracker/core/testing';
-import { openSqliteStore, type SqliteStore } from './index.js';
+import { openSqliteStore, type SqliteStoreWithKysely as SqliteStore } from './index.js';
 import { applicationToRow } from './applications/application.mapper.js';
 import { DocumentCache } from './document-cache.js';
 
@@ -45,8 +45,8 @@ describe('documents read through the cache (SQLite)', () => {
   async function twoProcesses(): Promise<[SqliteStore, SqliteStore]> {
     directory = mkdtempSync(join(tmpdir(), 'jobtracker-doc-cache-'));
     const path = join(directory, 'cache.sqlite3');
-    const first = await openSqliteStore({ path });
-    const second = await openSqliteStore({ path });
+    const first = await openSqliteStore({ path, withKysely: true });
+    const second = await openSqliteStore({ path, withKysely: true });
     stores.push(first, second);
     return [first, second];
   }

@@ -58,7 +58,7 @@ describe('group commit under kill -9', () => {
       acknowledged.push(...(await writeThenKill(path, round, 40 + Math.floor(Math.random() * 300))));
     }
 
-    const store = await openSqliteStore({ path });
+    const store = await openSqliteStore({ path, withKysely: true });
     try {
       const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(store.db);
       expect(integrity.rows).toEqual([{ integrity_check: 'ok' }]);

@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aMinimalApplication, anApplication } from '@jobtracker/core/testing';
-import { openSqliteStore, type SqliteStore } from './index.js';
+import { openSqliteStore, type SqliteStoreWithKysely as SqliteStore } from './index.js';
 
 describe('group commit (SQLite)', () => {
   const stores: SqliteStore[] = [];
@@ -16,7 +16,7 @@ describe('group commit (SQLite)', () => {
       directory = mkdtempSync(join(tmpdir(), 'jobtracker-group-commit-'));
       path = join(directory, 'writes.sqlite3');
     }
-    const store = await openSqliteStore({ path });
+    const store = await openSqliteStore({ path, withKysely: true });
     stores.push(store);
     return store;
   }

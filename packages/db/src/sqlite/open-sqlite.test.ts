@@ -1,11 +1,15 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CompiledQuery, sql } from 'kysely';
+import BetterSqlite3 from 'better-sqlite3';
+import { CompiledQuery, Kysely, SqliteDialect, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aNewUser, aRefreshToken, aSession, anApplication } from '@jobtracker/core/testing';
 import { openTempSqliteStore, type TempSqliteStore } from '../test-support/temp-sqlite-store.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { LATEST_SCHEMA_VERSION } from './migrations/latest.js';
+import { migrateToLatest } from './migrations/migrate.js';
+import type { Database } from './schema.js';
 import { openSqliteStore, schemaVersion } from './index.js';
 
 describe('openSqliteStore', () => {
@@ -34,12 +38,12 @@ describe('openSqliteStore', () => {
     const directory = mkdtempSync(join(tmpdir(), 'jobtracker-db-'));
     const path = join(directory, 'reopen.sqlite3');
     try {
-      const first = await openSqliteStore({ path });
+      const first = await openSqliteStore({ path, withKysely: true });
       expect(await schemaVersion(first.db)).toBe(MIGRATIONS.at(-1)!.version);
       const user = await first.users.create(aNewUser());
       await first.close();
 
-      const second = await openSqliteStore({ path });
+      const second = await openSqliteStore({ path, withKysely: true });
       expect(await second.users.findById(user!.id)).toStrictEqual(user);
       const recorded = await second.db.selectFrom('schema_migrations').select(['version', 'name']).execute();
       expect(recorded).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
@@ -49,17 +53,41 @@ describe('openSqliteStore', () => {
     }
   });
 
+  it('knows the latest schema version without loading the migrations', () => {
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)!.version);
+  });
+
+  it('migrates a file that is behind on open, without a kysely handle asked for', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'jobtracker-db-'));
+    const path = join(directory, 'behind.sqlite3');
+    try {
+      const old = new Kysely<Database>({ dialect: new SqliteDialect({ database: new BetterSqlite3(path) }) });
+      await migrateToLatest(old, MIGRATIONS.filter((migration) => migration.version < LATEST_SCHEMA_VERSION));
+      await old.destroy();
+      const reopened = await openSqliteStore({ path });
+      const user = (await reopened.users.create(aNewUser()))!;
+      await reopened.applications.create(anApplication(user.id));
+      expect(await reopened.applications.countByStatus(user.id)).toEqual([{ status: 'applied', count: 1 }]);
+      await reopened.close();
+      const checked = await openSqliteStore({ path, withKysely: true });
+      expect(await schemaVersion(checked.db)).toBe(LATEST_SCHEMA_VERSION);
+      await checked.close();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a file whose schema is newer than the code', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'jobtracker-db-'));
     const path = join(directory, 'future.sqlite3');
     try {
-      const store = await openSqliteStore({ path });
+      const store = await openSqliteStore({ path, withKysely: true });
       await store.db
         .insertInto('schema_migrations')
         .values({ version: 999, name: 'future', applied_at: '2099-01-01T00:00:00.000Z' })
         .execute();
       await store.close();
-      await expect(openSqliteStore({ path })).rejects.toThrow(/newer/);
+      await expect(openSqliteStore({ path, withKysely: true })).rejects.toThrow(/newer/);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

@@ -1,15 +1,16 @@
-/** Opens (creating if needed) the SQLite store: connection pragmas, migrations, repositories. */
+/** Opens (creating if needed) the SQLite store: connection pragmas, migrations, repositories. A
+ * file already at this code's schema version opens without loading kysely (start-up time); a
+ * new or older one is migrated through it. */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { JobTrackerStore } from '../store.js';
 import { SqliteApplicationRepository } from './applications/application.repository.js';
 import { SqliteLoginAttemptLog } from './auth/login-attempt-log.js';
 import { SqliteRefreshTokenRepository } from './auth/refresh-token.repository.js';
 import { SqliteSessionRepository } from './auth/session.repository.js';
 import { SqliteCompanyRepository } from './companies/company.repository.js';
-import { MIGRATIONS } from './migrations/index.js';
-import { migrateToLatest } from './migrations/migrate.js';
+import { LATEST_SCHEMA_VERSION } from './migrations/latest.js';
 import type { Database } from './schema.js';
 import { SqliteUserSettingsRepository } from './settings/user-settings.repository.js';
 import { SqliteConnection } from './sqlite-connection.js';
@@ -24,17 +25,22 @@ export type SqliteStoreOptions = {
   /** How long a failed login is kept for throttling; at least the longest throttle window.
    * Default: one day. */
   loginAttemptRetentionMs?: number;
+  /** Also open a kysely handle on the connection, for maintenance and tests (`db`). */
+  withKysely?: boolean;
 };
 
 /** A day: the longest throttle window the configuration allows. */
 export const DEFAULT_LOGIN_ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export type SqliteStore = JobTrackerStore & {
+  /** The connection the repositories run on (its group commit), for tests and measurements. */
+  connection: SqliteConnection;
+};
+
+export type SqliteStoreWithKysely = SqliteStore & {
   /** The kysely handle, for maintenance and tests; use the repositories for domain data. (It
    * runs on the same connection; never hold a kysely transaction open while the store works.) */
   db: Kysely<Database>;
-  /** The connection the repositories run on (its group commit), for tests and measurements. */
-  connection: SqliteConnection;
 };
 
 const CONNECTION_PRAGMAS = [
@@ -56,34 +62,52 @@ function applyPragmas(database: SyncDatabase): void {
   }
 }
 
-export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore> {
+/** The version recorded in the file; 0 for a new one. */
+function installedVersion(database: SyncDatabase): number {
+  try {
+    const row = database.prepare('select max(version) as version from schema_migrations').get([]) as { version: number | null } | undefined;
+    return row?.version ?? 0;
+  } catch {
+    // No schema_migrations table: a new file.
+    return 0;
+  }
+}
+
+export function openSqliteStore(options: SqliteStoreOptions & { withKysely: true }): Promise<SqliteStoreWithKysely>;
+export function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore>;
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore | SqliteStoreWithKysely> {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   const database = await openSqliteDatabase(options.path);
-  applyPragmas(database);
-  // kysely builds every query and runs the migrations; the store executes its queries itself.
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  let db: Kysely<Database> | undefined;
   try {
-    await migrateToLatest(db, MIGRATIONS);
+    applyPragmas(database);
+    // Behind (or ahead: refused there) this code's version: migrate, in one immediate transaction.
+    if (installedVersion(database) !== LATEST_SCHEMA_VERSION || options.withKysely) {
+      const { kyselyOn, runMigrations } = await import('./migrations/run-migrations.js');
+      await runMigrations(database);
+      if (options.withKysely) db = kyselyOn(database);
+    }
   } catch (error) {
-    await db.destroy();
+    database.close();
     throw error;
   }
   const conn = new SqliteConnection(database);
-  return {
-    db,
+  const store: SqliteStore = {
     connection: conn,
-    users: new SqliteUserRepository(db, conn),
-    sessions: new SqliteSessionRepository(db, conn),
-    refreshTokens: new SqliteRefreshTokenRepository(db, conn),
-    attempts: new SqliteLoginAttemptLog(db, conn, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
+    users: new SqliteUserRepository(conn),
+    sessions: new SqliteSessionRepository(conn),
+    refreshTokens: new SqliteRefreshTokenRepository(conn),
+    attempts: new SqliteLoginAttemptLog(conn, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new SqliteApplicationRepository(conn),
     companies: new SqliteCompanyRepository(conn),
-    userSettings: new SqliteUserSettingsRepository(db, conn),
-    userTransfer: new SqliteUserTransfer(db, conn),
+    userSettings: new SqliteUserSettingsRepository(conn),
+    userTransfer: new SqliteUserTransfer(conn),
     close: async () => {
       // Writes already queued are committed (and their callers answered) before the file closes.
       await conn.drained();
-      await db.destroy();
+      if (db) await db.destroy();
+      else database.close();
     },
   };
+  return db ? { ...store, db } : store;
 }

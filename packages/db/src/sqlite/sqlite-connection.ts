@@ -1,14 +1,13 @@
-/** The store's one connection, run synchronously. Queries are written with kysely's builder and
- * compiled (`.compile()`, or once with `compileOnce` on the hot paths), then executed here on
- * the driver's prepared statements: no per-call promise chain, no connection mutex. Every
- * write goes through `write`, the group commit (`group-commit.ts`); reads run at once and,
- * because a batch runs from BEGIN to COMMIT within one turn, never see half of one. */
-import type { CompiledQuery } from 'kysely';
+/** The store's one connection, run synchronously: SQL text and parameters executed on the
+ * driver's prepared statements (cached), with no query builder, promise chain or connection
+ * mutex per call. Every write goes through `write`, the group commit (`group-commit.ts`);
+ * reads run at once and, because a batch runs from BEGIN to COMMIT within one turn, never see
+ * half of one. */
 import { GroupCommit } from './group-commit.js';
 import type { RunResult, SyncDatabase } from './sync-database.js';
 
-/** SQL text and the parameters of one call; a kysely `CompiledQuery` also carries its row type. */
-export type Query<R = unknown> = { readonly sql: string; readonly parameters: ReadonlyArray<unknown> } | CompiledQuery<R>;
+/** SQL text and the parameters of one call. */
+export type Query = { readonly sql: string; readonly parameters: ReadonlyArray<unknown> };
 
 export class SqliteConnection {
   readonly database: SyncDatabase;
@@ -19,11 +18,11 @@ export class SqliteConnection {
     this.#writes = new GroupCommit(database);
   }
 
-  all<R>(query: Query<R>): R[] {
+  all<R>(query: Query): R[] {
     return this.database.prepare(query.sql).all(query.parameters) as R[];
   }
 
-  first<R>(query: Query<R>): R | undefined {
+  first<R>(query: Query): R | undefined {
     return this.database.prepare(query.sql).get(query.parameters) as R | undefined;
   }
 
@@ -42,7 +41,7 @@ export class SqliteConnection {
   }
 
   /** Rows one by one (batched streams read with this, never holding a whole table). */
-  iterate<R>(query: Query<R>): IterableIterator<R> {
+  iterate<R>(query: Query): IterableIterator<R> {
     return this.database.prepare(query.sql).iterate(query.parameters) as IterableIterator<R>;
   }
 
@@ -61,11 +60,4 @@ export class SqliteConnection {
   drained(): Promise<void> {
     return this.#writes.drained();
   }
-}
-
-/** A query compiled once, for the hot paths: `bind` gives it one call's parameters, which must
- * come in the order the builder placed its values (the order they appear in the SQL). */
-export function compileOnce<R>(query: { compile(): CompiledQuery<R> }): (...parameters: unknown[]) => CompiledQuery<R> {
-  const compiled = query.compile();
-  return (...parameters) => ({ ...compiled, parameters });
 }

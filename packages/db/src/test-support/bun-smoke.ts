@@ -23,7 +23,7 @@ const check = (label: string, ok: boolean) => {
 };
 
 try {
-  const store = await openSqliteStore({ path: join(directory, 'smoke.sqlite3') });
+  const store = await openSqliteStore({ path: join(directory, 'smoke.sqlite3'), withKysely: true });
   const journal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(store.db);
   check('journal_mode is wal', journal.rows[0]?.journal_mode === 'wal');
 

@@ -2,14 +2,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteStore, type SqliteStore } from '../sqlite/index.js';
+import { openSqliteStore, type SqliteStoreWithKysely } from '../sqlite/index.js';
 
-export type TempSqliteStore = SqliteStore & { path: string };
+export type TempSqliteStore = SqliteStoreWithKysely & { path: string };
 
 export async function openTempSqliteStore(): Promise<TempSqliteStore> {
   const directory = mkdtempSync(join(tmpdir(), 'jobtracker-db-'));
   const path = join(directory, 'data', 'jobtracker.sqlite3');
-  const store = await openSqliteStore({ path });
+  const store = await openSqliteStore({ path, withKysely: true });
   return {
     ...store,
     path,

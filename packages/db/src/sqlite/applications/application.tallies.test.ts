@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { aMinimalApplication, anApplication } from '@jobtracker/core/testing';
 import { migrateToLatest } from '../migrations/migrate.js';
 import { MIGRATIONS } from '../migrations/index.js';
-import { openSqliteStore, type SqliteStore } from '../index.js';
+import { openSqliteStore, type SqliteStoreWithKysely as SqliteStore } from '../index.js';
 import type { Database } from '../schema.js';
 import { openSqliteDatabase } from '../sqlite-driver.js';
 import { applicationToRow } from './application.mapper.js';
@@ -30,7 +30,7 @@ describe('application tallies (SQLite triggers)', () => {
     return join(directory, 'tallies.sqlite3');
   }
   async function open(path: string): Promise<SqliteStore> {
-    const store = await openSqliteStore({ path });
+    const store = await openSqliteStore({ path, withKysely: true });
     stores.push(store);
     return store;
   }

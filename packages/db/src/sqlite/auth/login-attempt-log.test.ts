@@ -12,7 +12,7 @@ describeLoginAttemptLog('sqlite', openTempSqliteStore);
 describe('SqliteLoginAttemptLog', () => {
   it('prunes failures older than the retention on every write', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'jobtracker-db-'));
-    const store = await openSqliteStore({ path: join(directory, 'attempts.sqlite3'), loginAttemptRetentionMs: 60 * 60 * 1000 });
+    const store = await openSqliteStore({ path: join(directory, 'attempts.sqlite3'), loginAttemptRetentionMs: 60 * 60 * 1000, withKysely: true });
     try {
       await store.attempts.recordFailure('account:old@example.com', at('2025-04-01T10:00:00.000Z'));
       await store.attempts.recordFailure('account:edge@example.com', at('2025-04-01T11:00:00.000Z'));
@@ -31,8 +31,8 @@ describe('SqliteLoginAttemptLog', () => {
   it('is shared by two stores open on one file, as by two processes', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'jobtracker-db-'));
     const path = join(directory, 'shared.sqlite3');
-    const first = await openSqliteStore({ path });
-    const second = await openSqliteStore({ path });
+    const first = await openSqliteStore({ path, withKysely: true });
+    const second = await openSqliteStore({ path, withKysely: true });
     try {
       const time = at('2025-04-01T10:00:00.000Z');
       await first.attempts.recordFailure('account:ada@example.com', time);

@@ -2,38 +2,28 @@
  * failures, so throttling counts them all. Each write prunes failures older than the retention,
  * so the table stays as small as the throttle window needs. */
 import type { LoginAttemptLog } from '@jobtracker/core';
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
 import type { SqliteConnection } from '../sqlite-connection.js';
 import { fromIsoText, toIsoText } from '../stored-values.js';
 
 export class SqliteLoginAttemptLog implements LoginAttemptLog {
-  readonly #db: Kysely<Database>;
   readonly #conn: SqliteConnection;
   readonly #retentionMs: number;
 
   /** `retentionMs`: how long a failure is kept; at least the longest throttle window. */
-  constructor(db: Kysely<Database>, conn: SqliteConnection, retentionMs: number) {
-    this.#db = db;
+  constructor(conn: SqliteConnection, retentionMs: number) {
     this.#conn = conn;
     this.#retentionMs = retentionMs;
   }
 
   async failuresSince(key: string, since: Date): Promise<Date[]> {
-    const query = this.#db
-      .selectFrom('login_attempts')
-      .select('at')
-      .where('key', '=', key)
-      .where('at', '>=', toIsoText(since))
-      .orderBy('at')
-      .compile();
-    return this.#conn.all(query).map((row) => fromIsoText(row.at));
+    const query = { sql: 'select at from login_attempts where key = ? and at >= ? order by at', parameters: [key, toIsoText(since)] };
+    return this.#conn.all<{ at: string }>(query).map((row) => fromIsoText(row.at));
   }
 
   recordFailure(key: string, at: Date): Promise<void> {
     const cutoff = toIsoText(new Date(at.getTime() - this.#retentionMs));
-    const prune = this.#db.deleteFrom('login_attempts').where('at', '<', cutoff).compile();
-    const insert = this.#db.insertInto('login_attempts').values({ key, at: toIsoText(at) }).compile();
+    const prune = { sql: 'delete from login_attempts where at < ?', parameters: [cutoff] };
+    const insert = { sql: 'insert into login_attempts (key, at) values (?, ?)', parameters: [key, toIsoText(at)] };
     return this.#conn.write(() => {
       this.#conn.run(prune);
       this.#conn.run(insert);
@@ -41,7 +31,7 @@ export class SqliteLoginAttemptLog implements LoginAttemptLog {
   }
 
   clear(key: string): Promise<void> {
-    const query = this.#db.deleteFrom('login_attempts').where('key', '=', key).compile();
+    const query = { sql: 'delete from login_attempts where key = ?', parameters: [key] };
     return this.#conn.write(() => void this.#conn.run(query));
   }
 }

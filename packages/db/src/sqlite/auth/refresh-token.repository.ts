@@ -1,28 +1,26 @@
 /** RefreshTokenRepository on the `refresh_tokens` table: each token is used at most once. */
 import type { RefreshTokenRecord, RefreshTokenRepository } from '@jobtracker/core';
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Selectable } from 'kysely';
+import type { RefreshTokensTable } from '../schema.js';
 import type { SqliteConnection } from '../sqlite-connection.js';
+import { insertInto } from '../sql-statements.js';
 import { toIsoText } from '../stored-values.js';
 import { refreshTokenFromRow, refreshTokenToRow } from './session.mapper.js';
 
 export class SqliteRefreshTokenRepository implements RefreshTokenRepository {
-  readonly #db: Kysely<Database>;
   readonly #conn: SqliteConnection;
 
-  /** `db` builds the queries (it executes none); `conn` runs them. */
-  constructor(db: Kysely<Database>, conn: SqliteConnection) {
-    this.#db = db;
+  constructor(conn: SqliteConnection) {
     this.#conn = conn;
   }
 
   create(record: RefreshTokenRecord): Promise<void> {
-    const query = this.#db.insertInto('refresh_tokens').values(refreshTokenToRow(record)).compile();
+    const query = insertInto('refresh_tokens', refreshTokenToRow(record));
     return this.#conn.write(() => void this.#conn.run(query));
   }
 
   async findById(id: string): Promise<RefreshTokenRecord | null> {
-    const row = this.#conn.first(this.#db.selectFrom('refresh_tokens').selectAll().where('id', '=', id).compile());
+    const row = this.#conn.first<Selectable<RefreshTokensTable>>({ sql: 'select * from refresh_tokens where id = ?', parameters: [id] });
     return row ? refreshTokenFromRow(row) : null;
   }
 
@@ -31,7 +29,7 @@ export class SqliteRefreshTokenRepository implements RefreshTokenRepository {
   }
 
   rotate(oldId: string, next: RefreshTokenRecord, now: Date): Promise<boolean> {
-    const insert = this.#db.insertInto('refresh_tokens').values(refreshTokenToRow(next)).compile();
+    const insert = insertInto('refresh_tokens', refreshTokenToRow(next));
     return this.#conn.write(() => {
       if (!this.#markUsed(oldId, now)) return false;
       this.#conn.run(insert);
@@ -41,12 +39,7 @@ export class SqliteRefreshTokenRepository implements RefreshTokenRepository {
 
   /** The conditional update is the race arbiter: of two concurrent uses, only one sees a change. */
   #markUsed(id: string, now: Date): boolean {
-    const query = this.#db
-      .updateTable('refresh_tokens')
-      .set({ used_at: toIsoText(now) })
-      .where('id', '=', id)
-      .where('used_at', 'is', null)
-      .compile();
+    const query = { sql: 'update refresh_tokens set used_at = ? where id = ? and used_at is null', parameters: [toIsoText(now), id] };
     return this.#conn.run(query).changes > 0;
   }
 }

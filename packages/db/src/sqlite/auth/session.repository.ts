@@ -1,86 +1,56 @@
-/** SessionRepository on the `sessions` table. The lookup every authenticated request makes
- * (session and user in one indexed read) is compiled once. */
+/** SessionRepository on the `sessions` table. The lookup every authenticated request makes is
+ * session and user in one indexed read. */
 import type { Session, SessionRepository, SessionWithUser } from '@jobtracker/core';
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../schema.js';
-import { compileOnce, type SqliteConnection } from '../sqlite-connection.js';
+import type { Selectable } from 'kysely';
+import type { SessionsTable } from '../schema.js';
+import type { SqliteConnection } from '../sqlite-connection.js';
+import { insertInto } from '../sql-statements.js';
 import { toIsoText } from '../stored-values.js';
-import { userFromRow } from '../users/user.mapper.js';
+import { USER_COLUMNS, userFromValues } from '../users/user.mapper.js';
 import { sessionFromRow, sessionToRow } from './session.mapper.js';
 
-export class SqliteSessionRepository implements SessionRepository {
-  readonly #db: Kysely<Database>;
-  readonly #conn: SqliteConnection;
-  readonly #byId;
-  readonly #withUser;
+const SESSION_COLUMNS = ['id', 'user_id', 'created_at', 'expires_at', 'revoked_at'] as const;
 
-  /** `db` builds the queries (it executes none); `conn` runs them. */
-  constructor(db: Kysely<Database>, conn: SqliteConnection) {
-    this.#db = db;
+/** Every authenticated request's read: the session, and its user's row beside it (LEFT JOIN: a
+ * session whose user is gone still answers), as one array per row (no object of 24 keys). */
+const SESSION_WITH_USER = `select ${SESSION_COLUMNS.map((column) => `s.${column}`).join(', ')}, ${USER_COLUMNS.map((column) => `u.${column}`).join(', ')}
+  from sessions s left join users u on u.id = s.user_id where s.id = ?`;
+
+export class SqliteSessionRepository implements SessionRepository {
+  readonly #conn: SqliteConnection;
+
+  constructor(conn: SqliteConnection) {
     this.#conn = conn;
-    this.#byId = compileOnce(db.selectFrom('sessions').selectAll().where('id', '=', ''));
-    // The session's columns under their own names, the user's whole row beside them; LEFT JOIN:
-    // a session whose user is gone still answers.
-    this.#withUser = compileOnce(
-      db
-        .selectFrom('sessions')
-        .leftJoin('users', 'users.id', 'sessions.user_id')
-        .selectAll('users')
-        .select([
-          'sessions.id as session_id',
-          'sessions.user_id as session_user_id',
-          'sessions.created_at as session_created_at',
-          'sessions.expires_at as session_expires_at',
-          'sessions.revoked_at as session_revoked_at',
-          sql<number | null>`users.id`.as('found_user_id'),
-        ])
-        .where('sessions.id', '=', ''),
-    );
   }
 
   create(session: Session): Promise<void> {
-    const query = this.#db.insertInto('sessions').values(sessionToRow(session)).compile();
+    const query = insertInto('sessions', sessionToRow(session));
     return this.#conn.write(() => void this.#conn.run(query));
   }
 
   async findById(id: string): Promise<Session | null> {
-    const row = this.#conn.first(this.#byId(id));
+    const row = this.#conn.first<Selectable<SessionsTable>>({ sql: 'select * from sessions where id = ?', parameters: [id] });
     return row ? sessionFromRow(row) : null;
   }
 
   async findWithUser(id: string): Promise<SessionWithUser | null> {
-    const row = this.#conn.first(this.#withUser(id));
+    const row = this.#conn.firstRow({ sql: SESSION_WITH_USER, parameters: [id] });
     if (!row) return null;
-    const session = sessionFromRow({
-      id: row.session_id,
-      user_id: row.session_user_id,
-      created_at: row.session_created_at,
-      expires_at: row.session_expires_at,
-      revoked_at: row.session_revoked_at,
-    });
-    return { session, user: row.found_user_id === null ? null : userFromRow({ ...row, id: row.found_user_id } as Parameters<typeof userFromRow>[0]) };
+    const [sessionId, userId, createdAt, expiresAt, revokedAt, foundUserId] = row as [string, number, string, string, string | null, number | null];
+    const session = sessionFromRow({ id: sessionId, user_id: userId, created_at: createdAt, expires_at: expiresAt, revoked_at: revokedAt });
+    return { session, user: foundUserId === null ? null : userFromValues(row, SESSION_COLUMNS.length) };
   }
 
   revoke(id: string, now: Date): Promise<void> {
     // The first revocation time is the one that counts; revoking again changes nothing.
-    const query = this.#db
-      .updateTable('sessions')
-      .set({ revoked_at: toIsoText(now) })
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .compile();
+    const query = { sql: 'update sessions set revoked_at = ? where id = ? and revoked_at is null', parameters: [toIsoText(now), id] };
     return this.#conn.write(() => void this.#conn.run(query));
   }
 
   revokeAllOfUser(userId: number, now: Date, keepId?: string): Promise<void> {
-    let query = this.#db
-      .updateTable('sessions')
-      .set({ revoked_at: toIsoText(now) })
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
-      .where('expires_at', '>', toIsoText(now));
-    if (keepId !== undefined) query = query.where('id', '!=', keepId);
-    const compiled = query.compile();
-    return this.#conn.write(() => void this.#conn.run(compiled));
+    const at = toIsoText(now);
+    const sql = 'update sessions set revoked_at = ? where user_id = ? and revoked_at is null and expires_at > ?';
+    const query = keepId === undefined ? { sql, parameters: [at, userId, at] } : { sql: `${sql} and id != ?`, parameters: [at, userId, at, keepId] };
+    return this.#conn.write(() => void this.#conn.run(query));
   }
 }

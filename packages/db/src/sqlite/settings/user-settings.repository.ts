@@ -1,8 +1,9 @@
 /** UserSettingsRepository on the `user_settings` table. */
 import type { UserSettings, UserSettingsRepository } from '@jobtracker/core';
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, UserSettingsTable } from '../schema.js';
+import type { Selectable } from 'kysely';
+import type { UserSettingsTable } from '../schema.js';
 import type { SqliteConnection } from '../sqlite-connection.js';
+import { insertInto } from '../sql-statements.js';
 import { fromIsoText, toIsoText } from '../stored-values.js';
 
 function settingsFromRow(row: Selectable<UserSettingsTable>): UserSettings {
@@ -26,42 +27,35 @@ function settingsToRow(settings: UserSettings): Selectable<UserSettingsTable> {
 }
 
 export class SqliteUserSettingsRepository implements UserSettingsRepository {
-  readonly #db: Kysely<Database>;
   readonly #conn: SqliteConnection;
 
-  /** `db` builds the queries (it executes none); `conn` runs them. */
-  constructor(db: Kysely<Database>, conn: SqliteConnection) {
-    this.#db = db;
+  constructor(conn: SqliteConnection) {
     this.#conn = conn;
   }
 
   async findByUserId(userId: number): Promise<UserSettings | null> {
-    const row = this.#conn.first(this.#byUserId(userId));
+    const row = this.#conn.first<Selectable<UserSettingsTable>>(this.#byUserId(userId));
     return row ? settingsFromRow(row) : null;
   }
 
   async findByCalendarSecretHash(hash: string): Promise<UserSettings | null> {
-    const row = this.#conn.first(this.#db.selectFrom('user_settings').selectAll().where('calendar_secret_hash', '=', hash).compile());
+    const row = this.#conn.first<Selectable<UserSettingsTable>>({ sql: 'select * from user_settings where calendar_secret_hash = ?', parameters: [hash] });
     return row ? settingsFromRow(row) : null;
   }
 
   update(userId: number, change: (current: UserSettings | null) => UserSettings): Promise<UserSettings> {
     return this.#conn.write(() => {
-      const row = this.#conn.first(this.#byUserId(userId));
+      const row = this.#conn.first<Selectable<UserSettingsTable>>(this.#byUserId(userId));
       const next: UserSettings = { ...change(row ? settingsFromRow(row) : null), user_id: userId };
       const values = settingsToRow(next);
       const { user_id: _key, ...changes } = values;
-      const upsert = this.#db
-        .insertInto('user_settings')
-        .values(values)
-        .onConflict((conflict) => conflict.column('user_id').doUpdateSet(changes))
-        .compile();
-      this.#conn.run(upsert);
+      const update = Object.keys(changes).map((column) => `${column} = excluded.${column}`).join(', ');
+      this.#conn.run(insertInto('user_settings', values, ` on conflict (user_id) do update set ${update}`));
       return next;
     });
   }
 
   #byUserId(userId: number) {
-    return this.#db.selectFrom('user_settings').selectAll().where('user_id', '=', userId).compile();
+    return { sql: 'select * from user_settings where user_id = ?', parameters: [userId] };
   }
 }

@@ -2,24 +2,21 @@
  * The table's AUTOINCREMENT sequence follows the highest id inserted, so later registrations
  * get higher ids. */
 import type { User } from '@jobtracker/core';
-import type { Kysely } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { UserTransfer } from '../../store.js';
-import type { Database } from '../schema.js';
+import type { UsersTable } from '../schema.js';
 import type { SqliteConnection } from '../sqlite-connection.js';
+import { insertInto } from '../sql-statements.js';
 import { newUserToRow, userFromRow } from './user.mapper.js';
 
 const BATCH = 500;
 
 export class SqliteUserTransfer implements UserTransfer {
-  /** `db` builds the queries (it executes none); `conn` runs them. */
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly conn: SqliteConnection,
-  ) {}
+  constructor(private readonly conn: SqliteConnection) {}
 
   async *all(): AsyncIterable<User> {
     for (let after = 0; ; ) {
-      const rows = this.conn.all(this.db.selectFrom('users').selectAll().where('id', '>', after).orderBy('id').limit(BATCH).compile());
+      const rows = this.conn.all<Selectable<UsersTable>>({ sql: 'select * from users where id > ? order by id limit ?', parameters: [after, BATCH] });
       for (const row of rows) yield userFromRow(row);
       const last = rows.at(-1);
       if (!last || rows.length < BATCH) return;
@@ -30,12 +27,7 @@ export class SqliteUserTransfer implements UserTransfer {
   async insert(user: User): Promise<'inserted' | 'taken'> {
     if (!Number.isSafeInteger(user.id) || user.id < 1) throw new TypeError('users: an id must be a positive integer');
     // Without a conflict target, DO NOTHING covers both unique columns: the id and the email.
-    const query = this.db
-      .insertInto('users')
-      .values({ ...newUserToRow(user), id: user.id })
-      .onConflict((conflict) => conflict.doNothing())
-      .returning('id')
-      .compile();
+    const query = insertInto('users', { ...newUserToRow(user), id: user.id }, ' on conflict do nothing returning id');
     return this.conn.write(() => (this.conn.first(query) ? 'inserted' : 'taken'));
   }
 }

@@ -28,6 +28,20 @@ export function userFromRow(row: Selectable<UsersTable>): User {
   };
 }
 
+/** The columns `userFromRow` reads, for queries that take rows as arrays. */
+export const USER_COLUMNS = [
+  'id', 'email', 'password_hash', 'first_name', 'last_name', 'phone', 'location', 'linkedin_url', 'github_url',
+  'portfolio_url', 'current_role', 'years_of_experience', 'bio', 'skills', 'resume_url', 'is_active', 'date_joined',
+  'updated_at', 'last_login',
+] as const satisfies ReadonlyArray<keyof Selectable<UsersTable>>;
+
+/** A user from `USER_COLUMNS`' values, starting at `offset` of a row read as an array. */
+export function userFromValues(values: readonly unknown[], offset = 0): User {
+  const row = {} as Record<(typeof USER_COLUMNS)[number], unknown>;
+  USER_COLUMNS.forEach((column, index) => (row[column] = values[offset + index]));
+  return userFromRow(row as Selectable<UsersTable>);
+}
+
 export function newUserToRow(user: NewUser): Insertable<UsersTable> {
   return {
     email: user.email,
