@@ -1,7 +1,7 @@
-/** The export endpoints as use cases (contract section 9): select the caller's data with the
- * contract's filters and order, and hand it to the CSV writers or the PDF report. */
+/** The CSV export endpoints as use cases (contract section 9): select the caller's data with the
+ * contract's filters and order, and hand it to the CSV writers. (The PDF report's is in
+ * report-query.ts, apart, so a bundle can load the PDF library only when a report is asked for.) */
 import type { ApplicationFilter, ApplicationRepository } from '../applications/ports.js';
-import type { Application } from '../applications/application.js';
 import type { CompanyRepository } from '../companies/ports.js';
 import { applicationsOverTime } from '../analytics/applications-over-time.js';
 import { dashboard } from '../analytics/dashboard.js';
@@ -9,13 +9,11 @@ import { skillsDemand } from '../analytics/skills-demand.js';
 import { analyticsCsvLines } from './csv/analytics-csv.js';
 import { applicationsCsvLines } from './csv/applications-csv.js';
 import { companiesCsvLines } from './csv/companies-csv.js';
-import { buildApplicationsReport } from './pdf/applications-report.js';
-import type { ReportFontBytes } from './pdf/report-fonts.js';
 
 type Deps = { applications: ApplicationRepository; companies: CompanyRepository };
 
 /** Empty filter values are ignored, as in the original. */
-function exportFilter(options: { status?: string | undefined; company?: string | undefined }): ApplicationFilter {
+export function exportFilter(options: { status?: string | undefined; company?: string | undefined }): ApplicationFilter {
   const filter: ApplicationFilter = {};
   if (options.status) filter.status = options.status;
   if (options.company) filter.companyContains = options.company;
@@ -47,15 +45,4 @@ export async function analyticsCsvFor(deps: Pick<Deps, 'applications'>, options:
     monthly: applicationsOverTime(views, 'month'),
     skills: skillsDemand(views),
   });
-}
-
-export async function applicationsReportFor(
-  deps: Pick<Deps, 'applications'>,
-  options: { userId: number; status?: string | undefined; now: Date; fonts: ReportFontBytes },
-): Promise<Uint8Array> {
-  const applications: Application[] = [];
-  for await (const application of deps.applications.stream(options.userId, exportFilter({ status: options.status }))) {
-    applications.push(application);
-  }
-  return buildApplicationsReport({ applications, now: options.now, statusFilter: options.status, fonts: options.fonts });
 }

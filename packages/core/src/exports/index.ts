@@ -11,4 +11,5 @@ export { pythonFloatRepr, pythonIntRepr } from './csv/python-float.js';
 export { buildApplicationsReport, REPORT_TITLE } from './pdf/applications-report.js';
 export type { ApplicationsReportInput } from './pdf/applications-report.js';
 export type { ReportFontBytes } from './pdf/report-fonts.js';
-export { analyticsCsvFor, applicationsCsvFor, applicationsReportFor, companiesCsvFor } from './export-queries.js';
+export { analyticsCsvFor, applicationsCsvFor, companiesCsvFor } from './export-queries.js';
+export { applicationsReportFor } from './report-query.js';
