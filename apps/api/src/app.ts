@@ -9,7 +9,6 @@ import type { AppDeps } from './config/app-deps.js';
 import { limitBodies } from './http/body-limit.js';
 import { compressResponses } from './http/compression.js';
 import { registerDocsRoutes } from './http/docs/docs.routes.js';
-import { buildOpenApiDocument } from './http/docs/openapi-document.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
 import { registerHealthRoute } from './http/health.js';
 import { exportOperations } from './http/files/export.routes.js';
@@ -58,8 +57,10 @@ export function createApp(options: CreateAppOptions): Hono {
   registerFileOperations(app, requestContext, fileOperations);
   const procedures = documentedProcedures(appRouter);
   registerRestRoutes({ app, router: appRouter, operations: procedures, requestContext, finishedJsonResponse: responseHeaders.finishedJsonResponse });
-  let document: Record<string, unknown> | undefined;
-  registerDocsRoutes(app, () => (document ??= buildOpenApiDocument([...procedures, ...fileOperations])));
+  let document: Promise<Record<string, unknown>> | undefined;
+  registerDocsRoutes(app, () =>
+    (document ??= import('./http/docs/openapi-document.js').then(({ buildOpenApiDocument }) => buildOpenApiDocument([...procedures, ...fileOperations]))),
+  );
 
   // The API's own prefixes answer JSON 404s, never the web app's index.html.
   for (const prefix of ['/api/*', '/media/*']) {

@@ -1,7 +1,6 @@
 /** /api/schema/ (YAML by default, JSON on request), /api/docs/ (Swagger UI) and /api/redoc/
  * (ReDoc), all served from npm packages: no CDN. Public. */
 import type { Hono } from 'hono';
-import { stringify } from 'yaml';
 import { RequestError } from '../../request/request-error.js';
 import { packageFile } from './package-assets.js';
 
@@ -63,14 +62,16 @@ function wantsJson(format: string | undefined, accept: string): boolean {
   return /application\/(vnd\.oai\.openapi\+)?json/.test(accept);
 }
 
-export function registerDocsRoutes(app: Hono, document: () => Record<string, unknown>): void {
-  let yaml: string | undefined;
-  app.get('/api/schema', (c) => {
+/** `document` builds the OpenAPI document once, on the first request for it (with the JSON
+ * Schema and YAML libraries it needs, which start-up then does not load). */
+export function registerDocsRoutes(app: Hono, document: () => Promise<Record<string, unknown>>): void {
+  let yaml: Promise<string> | undefined;
+  app.get('/api/schema', async (c) => {
     if (wantsJson(c.req.query('format'), c.req.header('accept') ?? '')) {
-      return c.json(document(), 200, { 'Content-Type': 'application/vnd.oai.openapi+json' });
+      return c.json(await document(), 200, { 'Content-Type': 'application/vnd.oai.openapi+json' });
     }
-    yaml ??= stringify(document(), { aliasDuplicateObjects: false });
-    return c.body(yaml, 200, { 'Content-Type': 'application/vnd.oai.openapi; charset=utf-8' });
+    yaml ??= Promise.all([import('yaml'), document()]).then(([{ stringify }, built]) => stringify(built, { aliasDuplicateObjects: false }));
+    return c.body(await yaml, 200, { 'Content-Type': 'application/vnd.oai.openapi; charset=utf-8' });
   });
 
   app.get('/api/docs', (c) => {

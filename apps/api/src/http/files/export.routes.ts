@@ -2,9 +2,8 @@
  * use case over the caller's data. The web app's table exports (applications CSV and PDF) also
  * take its session cookie. */
 import { ExportApplicationsQuery, ExportReportQuery } from '@jobtracker/contracts';
-import { analyticsCsvFor, applicationsCsvFor, applicationsReportFor, companiesCsvFor, exportFilename } from '@jobtracker/core';
+import { analyticsCsvFor, applicationsCsvFor, companiesCsvFor, exportFilename } from '@jobtracker/core';
 import type { Context as HonoContext } from 'hono';
-import { loadReportFonts } from '../../infra/report-fonts.js';
 import { fileOperation, type FileOperation } from './file-operation.js';
 import { textStream } from './text-stream.js';
 
@@ -63,7 +62,9 @@ export function exportOperations(): FileOperation[] {
         webSession: true,
       },
       handle: async ({ c, ctx, userId, input }) => {
-        const pdf = await applicationsReportFor(ctx.deps, { userId, status: input.status, now: ctx.now, fonts: await loadReportFonts() });
+        // The PDF library and the fonts load with the first report, not at start-up.
+        const { applicationsPdf } = await import('./pdf-export.js');
+        const pdf = await applicationsPdf(ctx.deps, { userId, status: input.status, now: ctx.now });
         return download(c, {
           body: new Uint8Array(pdf) as Uint8Array<ArrayBuffer>,
           type: 'application/pdf',

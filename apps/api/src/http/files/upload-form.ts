@@ -3,7 +3,7 @@
  * stageUpload. DRF's semantics are kept: the last `file` part wins (earlier ones are discarded),
  * every other part is a field (last value wins), a urlencoded or JSON body carries no file. Any
  * failure discards what was staged; a malformed body is drained first so the client reads the 400. */
-import { Busboy, type BusboyFileStream, type BusboyInstance } from '@fastify/busboy';
+import type { BusboyFileStream, BusboyInstance } from '@fastify/busboy';
 import { discardUpload, stageUpload, type FileStore, type StagedUpload } from '@jobtracker/core';
 import type { Context } from 'hono';
 import { RequestError } from '../../request/request-error.js';
@@ -27,7 +27,9 @@ export async function readUploadForm(c: Context, options: { accepts: readonly st
   return readMultipart(c.req.raw, options.files);
 }
 
-function createParser(contentType: string): BusboyInstance {
+/** The parser, loaded on the first upload (nothing else needs it). */
+async function createParser(contentType: string): Promise<BusboyInstance> {
+  const { Busboy } = await import('@fastify/busboy');
   try {
     return new Busboy({
       headers: { 'content-type': contentType },
@@ -61,7 +63,7 @@ function settle(staging: Promise<StagedUpload>): Staging {
 }
 
 async function readMultipart(request: Request, files: FileStore): Promise<UploadForm> {
-  const parser = createParser(request.headers.get('content-type') ?? '');
+  const parser = await createParser(request.headers.get('content-type') ?? '');
   const fields: Record<string, unknown> = {};
   let latest: Staging | undefined;
   let streaming: BusboyFileStream | undefined;

@@ -44,11 +44,12 @@ async function operationInput(c: HonoContext, operation: DocumentedOperation, pa
   return { ...body.value, ...params };
 }
 
-/** Groups operations by path, fixed segments first, so `/stats/` is never taken for an `{id}`. */
+/** Groups operations by path, fixed segments first, so `/stats/` is never taken for an `{id}`.
+ * (Ties in code-unit order: localeCompare's first use builds an ICU collator, 15 ms of start-up.) */
 function byPath(operations: readonly DocumentedOperation[]): Array<[string, DocumentedOperation[]]> {
   const paths = new Map<string, DocumentedOperation[]>();
   for (const operation of operations) paths.set(operation.meta.path, [...(paths.get(operation.meta.path) ?? []), operation]);
-  return [...paths].sort(([a], [b]) => pathParameters(a).length - pathParameters(b).length || a.localeCompare(b));
+  return [...paths].sort(([a], [b]) => pathParameters(a).length - pathParameters(b).length || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** What `c.json` sends, with its length, finished with every header the middlewares add
