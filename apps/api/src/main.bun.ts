@@ -1,4 +1,4 @@
-/** Bun entry point: `bun apps/api/dist/main.bun.js`. */
+/** Bun entry point: `bun apps/api/dist/server.bun.mjs` (bundled) or `bun apps/api/dist/main.bun.js`. */
 import { getConnInfo } from 'hono/bun';
 import { createApp } from './app.js';
 import { startServer } from './start.js';

@@ -1,4 +1,4 @@
-/** Test utility (exported as @jobtracker/api/testing): starts a built entry point (Node or Bun) as a real process on a free port with a temp database,
+/** Test utility (exported as @jobtracker/api/testing): starts the bundled server entry (Node or Bun; see rolldown.config.ts) as a real process on a free port with a temp database,
  * for smoke and browser tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,8 +18,8 @@ export async function spawnServer(options: { runtime: 'node' | 'bun'; env?: Reco
   const dir = mkdtempSync(join(tmpdir(), `jobtracker-${options.runtime}-`));
   const [command, entry] =
     options.runtime === 'node'
-      ? [process.execPath, join(apiRoot, 'dist', 'main.node.js')]
-      : [join(repoRoot, 'node_modules', '.bin', 'bun'), join(apiRoot, 'dist', 'main.bun.js')];
+      ? [process.execPath, join(apiRoot, 'dist', 'server.node.mjs')]
+      : [join(repoRoot, 'node_modules', '.bin', 'bun'), join(apiRoot, 'dist', 'server.bun.mjs')];
   const child: ChildProcess = spawn(command, [entry], {
     env: {
       ...process.env,
