@@ -65,6 +65,7 @@ export async function createContainer(env: Env, overrides: { settings?: Partial<
     auth,
     applications: store.applications,
     companies: store.companies,
+    userSettings: store.userSettings,
     files: createLocalFileStore({ root: env.MEDIA_ROOT }),
     ids: createObjectIdGenerator(),
     clock: overrides.clock ?? (() => new Date()),
