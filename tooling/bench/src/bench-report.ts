@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadResult, LoadSettings } from './autocannon-runner.js';
 import type { ExportMeasurement } from './export-probe.js';
+import { INSIGHT_TARGET_MS, type InsightLatency } from './insight-probe.js';
 
 export type EndpointResult = LoadResult & { name: string; request: string; ratioToBaseline: number | null };
 
@@ -22,6 +23,7 @@ export type BenchResults = {
   endpoints: EndpointResult[];
   export: ExportMeasurement & { rssDeltaBytes: number | null };
   dashboardMedianMs: number;
+  insights: InsightLatency[];
 };
 
 const mib = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
@@ -53,6 +55,20 @@ export function formatResults(results: BenchResults): string {
     `CSV export: HTTP ${exported.status}, ${exported.seconds.toFixed(2)} s, ${exported.bytes} bytes (${mib(exported.bytes)}), ${exported.lines} CRLF lines`,
     `  server RSS before ${mib(exported.rssBeforeBytes)}, peak during ${mib(exported.rssPeakBytes)}, delta ${mib(exported.rssDeltaBytes)}`,
     `Dashboard single request: median ${results.dashboardMedianMs.toFixed(1)} ms (20 sequential requests)`,
+    '',
+    `Insights, single request over ${conditions.applications} applications (p50 of 20 sequential requests; target < ${INSIGHT_TARGET_MS} ms;`,
+    '"first after a write": median of 3 requests, each right after a change to an application, when the views are read again):',
+    table(
+      ['insight', 'request', 'p50 ms', 'first after a write ms', 'bytes', 'target'],
+      results.insights.map((insight) => [
+        insight.name,
+        insight.request,
+        insight.medianMs.toFixed(1),
+        insight.coldMedianMs.toFixed(1),
+        String(insight.bytes),
+        insight.medianMs < INSIGHT_TARGET_MS ? 'met' : 'MISSED',
+      ]),
+    ),
   ].join('\n');
 }
 

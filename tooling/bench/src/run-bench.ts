@@ -1,6 +1,7 @@
 /** `npm run bench`: the built Node server on a temp SQLite file with 10,000 applications, loaded
  * by autocannon (list, detail, create, dashboard) against a bare node:http baseline, plus the CSV
- * export's time, size and server RSS, and the dashboard's single-request latency. */
+ * export's time, size and server RSS, and the single-request latency of the dashboard and of
+ * every insight. */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { formatResults, writeResults, type BenchResults, type EndpointResult } f
 import { withTimeout } from './child-process.js';
 import { measureCsvExport } from './export-probe.js';
 import { expectStatus, requestJson } from './http-client.js';
+import { measureInsights } from './insight-probe.js';
 import { medianLatencyMs } from './latency-probe.js';
 import { registerBenchUser, seedApplications } from './seed-applications.js';
 
@@ -100,6 +102,9 @@ async function run(): Promise<BenchResults> {
   if (exported.status !== 200) throw new Error(`CSV export answered ${exported.status}`);
   const dashboard = await medianLatencyMs({ url: dashboardUrl, token: user.token, count: 20 });
   if (dashboard.statuses.some((status) => status !== 200)) throw new Error(`dashboard answered ${dashboard.statuses.join(', ')}`);
+  log('insights: single-request latency');
+  const insights = await measureInsights({ baseUrl: api, token: user.token, ids, now: new Date() });
+  for (const insight of insights) log(`  ${insight.name}: p50 ${insight.medianMs.toFixed(1)} ms, first after a write ${insight.coldMedianMs.toFixed(1)} ms (${insight.bytes} bytes)`);
 
   const measured = [
     await measure('list', 'GET /api/applications/?page=1&page_size=20', { url: listUrl, headers: auth }, true, user.token),
@@ -143,6 +148,7 @@ async function run(): Promise<BenchResults> {
       rssDeltaBytes: exported.rssBeforeBytes !== null && exported.rssPeakBytes !== null ? exported.rssPeakBytes - exported.rssBeforeBytes : null,
     },
     dashboardMedianMs: dashboard.medianMs,
+    insights,
   };
 }
 
