@@ -38,6 +38,17 @@ describe('the view cache', () => {
     expect(loader.reads).toBe(2);
   });
 
+  it('shares one read between requests that miss together', async () => {
+    const cache = new ApplicationViewCache(store.db);
+    const loader = countingLoader(['id']);
+    await store.applications.create(anApplication(userId));
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => cache.views(userId, ['id'], loader.load)));
+    expect(loader.reads).toBe(1);
+    expect(a).toEqual(b);
+    expect(b).toEqual(c);
+    expect(a).not.toBe(b);
+  });
+
   it('sees writes made through another connection (another process) at once', async () => {
     const second: SqliteStore = await openSqliteStore({ path: store.path });
     try {

@@ -16,6 +16,9 @@ type Entry = { revision: number; views: readonly ApplicationView[] };
 
 export class ApplicationViewCache {
   private readonly entries = new Map<string, Entry>();
+  /** Loads under way: requests that miss together (a page asking for several insights at once)
+   * share one read. */
+  private readonly loading = new Map<string, { revision: number; views: Promise<ApplicationView[]> }>();
   private held = 0;
 
   constructor(
@@ -35,9 +38,17 @@ export class ApplicationViewCache {
       this.entries.set(key, cached);
       return [...cached.views];
     }
-    const views = await load();
-    this.store(key, { revision, views });
-    return [...views];
+    const pending = this.loading.get(key);
+    if (pending && pending.revision === revision) return [...(await pending.views)];
+    const views = load();
+    this.loading.set(key, { revision, views });
+    try {
+      const loaded = await views;
+      this.store(key, { revision, views: loaded });
+      return [...loaded];
+    } finally {
+      if (this.loading.get(key)?.views === views) this.loading.delete(key);
+    }
   }
 
   private async revisionOf(userId: number): Promise<number> {
