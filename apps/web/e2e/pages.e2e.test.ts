@@ -37,6 +37,9 @@ async function seed(baseUrl: string): Promise<void> {
     if (index === 0) firstId = created.id;
     await rest(baseUrl, token, 'POST', `/api/applications/${created.id}/timeline/`, { event_type: 'phone_screen', title: 'Phone screen with the recruiter', interviewer_name: 'Alex' });
   }
+  // Something due, so the Due page and its badge have content.
+  const today = new Date().toISOString().slice(0, 10);
+  await rest(baseUrl, token, 'PUT', `/api/applications/${firstId}/follow-up/`, { next_action: { date: today, text: 'Send the portfolio' }, deadline: today });
   await rest(baseUrl, token, 'POST', '/api/companies/sync/');
   const found = (await rest(baseUrl, token, 'GET', '/api/companies/search/?q=Google')) as Array<{ id: string }>;
   companyId = found[0]!.id;
@@ -72,6 +75,15 @@ const PAGES: PageSpec[] = [
     path: () => '/dashboard',
     ready: async (page) => {
       await heading('Dashboard')(page);
+      await page.locator('.chart-figure canvas').first().waitFor();
+    },
+  },
+  { name: 'due', path: () => '/due', ready: heading('Due') },
+  {
+    name: 'insights',
+    path: () => '/insights',
+    ready: async (page) => {
+      await heading('Insights')(page);
       await page.locator('.chart-figure canvas').first().waitFor();
     },
   },

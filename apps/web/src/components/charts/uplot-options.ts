@@ -8,6 +8,8 @@ import type { ChartTheme } from './chart-theme.js';
 
 /** Round numbers for axis bounds and tick spacing: 1, 2, 2.5, 3, 4, 5, 6, 8 times powers of ten. */
 const COUNT_STEPS = [1, 10, 100, 1_000, 10_000, 100_000].flatMap((power) => [1, 2, 2.5, 3, 4, 5, 6, 8].map((step) => step * power)).filter(Number.isInteger);
+/** Percentages (a fixed axis to 100) tick at round shares. */
+const PERCENT_STEPS = [1, 2, 5, 10, 20, 25, 50, 100];
 const LABEL_MAX = 18;
 
 const shorten = (label: string) => (label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label);
@@ -84,7 +86,7 @@ export function buildOptions(spec: ChartSpec, theme: ChartTheme, size: { width: 
         gap: 6,
         grid: { stroke: theme.grid, width: 1 },
         ticks: { show: false },
-        incrs: COUNT_STEPS,
+        incrs: spec.max === 100 ? PERCENT_STEPS : COUNT_STEPS,
         space: horizontal ? 56 : 32,
         values: (_u, splits) => splits.map((value) => format(value)),
       },

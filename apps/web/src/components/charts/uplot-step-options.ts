@@ -29,7 +29,8 @@ export function buildStepOptions(spec: ChartSpec, theme: ChartTheme, size: { wid
   return {
     width: size.width,
     height: size.height,
-    padding: [14, 16, 0, 4],
+    // Room on the right for the last day's label, centred on the plot's edge.
+    padding: [14, 30, 0, 4],
     legend: { show: false },
     cursor: { show: false },
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
@@ -50,7 +51,7 @@ export function buildStepOptions(spec: ChartSpec, theme: ChartTheme, size: { wid
       },
       {
         scale: 'y', stroke: theme.muted, font: theme.font, size: 48, gap: 6, grid: { stroke: theme.grid, width: 1 }, ticks: { show: false },
-        space: 30, values: (_u, splits) => splits.map((value) => format(value)),
+        space: 30, incrs: spec.max === 100 ? [10, 20, 25, 50] : undefined, values: (_u, splits) => splits.map((value) => format(value)),
       },
     ],
     hooks: { draw: [(u) => drawMarker(u, spec, theme)] },

@@ -12,8 +12,9 @@ export type Silence = RouterOutputs['insights']['silence'];
 export const dueQuery = queryOptions({
   queryKey: [...INSIGHTS_KEY, 'due'],
   queryFn: () => trpc.insights.due.query({ time_zone: userTimeZone() }),
-  // The badge asks again after midnight too: "today" moves.
+  // Asked again whenever a page shows it; the badge also after midnight ("today" moves).
+  staleTime: 0,
   refetchInterval: 15 * 60_000,
 });
 
-export const silenceQuery = queryOptions({ queryKey: [...INSIGHTS_KEY, 'silence'], queryFn: () => trpc.insights.silence.query() });
+export const silenceQuery = queryOptions({ queryKey: [...INSIGHTS_KEY, 'silence'], queryFn: () => trpc.insights.silence.query(), staleTime: 0 });

@@ -19,9 +19,9 @@ const days = (value: number) => `${value} ${value === 1 ? 'day' : 'days'}`;
 export function medianSentence(data: ReplyTimes): string {
   const { median } = data;
   if (median.days === null) return `Fewer than half of your ${data.total} sent applications have had a reply so far.`;
-  const high = median.high === null ? 'not reached yet' : days(median.high);
-  const low = median.low === null ? '?' : days(median.low);
-  return `Half of your applications had a reply within ${days(median.days)} (95% interval ${low} to ${high}).`;
+  const interval =
+    median.low === null ? '' : median.high === null ? ` (95% interval: at least ${days(median.low)})` : ` (95% interval: ${days(median.low)} to ${days(median.high)})`;
+  return `Half of your applications had a reply within ${days(median.days)}${interval}.`;
 }
 
 function ReplyCurve({ data }: { data: ReplyTimes }) {

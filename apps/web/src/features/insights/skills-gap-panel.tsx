@@ -42,15 +42,17 @@ const shareWords = (rate: Rate, of: string) => `${percentOf(rate.rate)} of ${rat
 function SignalRow({ item }: { item: Signal }) {
   const label = `${item.skill}: asked for by ${shareWords(item.in_responded, 'answered')}, and by ${shareWords(item.in_not_responded, 'unanswered')}${item.too_few ? `; ${TOO_FEW}` : ''}.`;
   return (
-    <li className="dumbbell" role="img" aria-label={label}>
-      <span className="dumbbell-label">
-        {item.skill}
-        {item.too_few && <span className="small muted"> ({TOO_FEW})</span>}
-      </span>
-      <span className="dumbbell-tracks" aria-hidden="true">
-        <Interval rate={item.in_responded} tone="answered" />
-        <Interval rate={item.in_not_responded} tone="unanswered" />
-      </span>
+    <li>
+      <div className="dumbbell" role="img" aria-label={label}>
+        <span className="dumbbell-label">
+          {item.skill}
+          {item.too_few && <span className="small muted"> ({TOO_FEW})</span>}
+        </span>
+        <span className="dumbbell-tracks">
+          <Interval rate={item.in_responded} tone="answered" />
+          <Interval rate={item.in_not_responded} tone="unanswered" />
+        </span>
+      </div>
     </li>
   );
 }
@@ -70,11 +72,18 @@ function Figures({ data }: { data: SkillsGap }) {
         {data.over_represented.length === 0 ? (
           <p className="muted small">No skill stands out yet between answered and unanswered applications.</p>
         ) : (
-          <ul className="dumbbells">
-            {data.over_represented.slice(0, 8).map((item) => (
-              <SignalRow key={item.skill} item={item} />
-            ))}
-          </ul>
+          <>
+            <ul className="dumbbells">
+              {data.over_represented.slice(0, 8).map((item) => (
+                <SignalRow key={item.skill} item={item} />
+              ))}
+            </ul>
+            <p className="dumbbell-scale small muted" aria-hidden="true">
+              <span>0%</span>
+              <span>50%</span>
+              <span>100%</span>
+            </p>
+          </>
         )}
       </figure>
     </div>
