@@ -25,7 +25,10 @@ export const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError: (error, query) => handleError(error, query.meta) }),
   mutationCache: new MutationCache({
     onError: (error, _vars, _ctx, mutation) => handleError(error, mutation.meta),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: INSIGHTS_KEY }),
+    // Not after signing in or out: nothing they read changed, and after signing out a refetch
+    // would only meet a 401.
+    onSettled: (_data, _error, _vars, _ctx, mutation) =>
+      mutation.meta?.['expectsSignedOut'] ? undefined : queryClient.invalidateQueries({ queryKey: INSIGHTS_KEY }),
   }),
   defaultOptions: {
     queries: {
