@@ -26,9 +26,10 @@ export const queryClient: QueryClient = new QueryClient({
   mutationCache: new MutationCache({
     onError: (error, _vars, _ctx, mutation) => handleError(error, mutation.meta),
     // Not after signing in or out: nothing they read changed, and after signing out a refetch
-    // would only meet a 401.
-    onSettled: (_data, _error, _vars, _ctx, mutation) =>
-      mutation.meta?.['expectsSignedOut'] ? undefined : queryClient.invalidateQueries({ queryKey: INSIGHTS_KEY }),
+    // would only meet a 401. Not awaited: a mutation does not wait for the insights to reload.
+    onSettled: (_data, _error, _vars, _ctx, mutation) => {
+      if (!mutation.meta?.['expectsSignedOut']) void queryClient.invalidateQueries({ queryKey: INSIGHTS_KEY });
+    },
   }),
   defaultOptions: {
     queries: {
