@@ -3,7 +3,6 @@
  * security headers, compression, body limit, then routes (auth happens per route). Every error,
  * wherever thrown, is answered by one handler through the one error table. */
 import { Hono, type Context } from 'hono';
-import { logger } from 'hono/logger';
 import { requestId } from 'hono/request-id';
 import type { AppDeps } from './config/app-deps.js';
 import { limitBodies } from './http/body-limit.js';
@@ -13,11 +12,13 @@ import { registerDocsRoutes } from './http/docs/docs.routes.js';
 import { buildOpenApiDocument } from './http/docs/openapi-document.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
 import { registerHealthRoute } from './http/health.js';
+import { calendarOperation } from './http/files/calendar.routes.js';
 import { exportOperations } from './http/files/export.routes.js';
 import { registerFileOperations } from './http/files/file-operation.js';
 import { mediaOperation } from './http/files/media.routes.js';
 import { uploadOperations } from './http/files/upload.routes.js';
 import { createRequestInfoReader } from './http/request-info.js';
+import { requestLog } from './http/request-log.js';
 import { registerRestRoutes } from './http/rest/rest-routes.js';
 import type { RequestContextOf } from './http/route-conventions.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -48,7 +49,7 @@ export function createApp(options: CreateAppOptions): Hono {
 
   app.use(requestId());
   if (settings.servedBy !== null) app.use(servedBy(settings.servedBy));
-  if (settings.logRequests) app.use(logger());
+  if (settings.logRequests) app.use(requestLog());
   app.use(corsForOrigins(settings.corsAllowedOrigins));
   app.use(securityHeaders({ hsts: !settings.debug }));
   app.use(compressResponses());
@@ -58,7 +59,7 @@ export function createApp(options: CreateAppOptions): Hono {
   registerTrpcEndpoint(app, { router: appRouter, requestContext });
 
   // File routes first, so `upload` or `export` segments are never taken for an `{id}`.
-  const fileOperations = [...uploadOperations(), ...exportOperations(), mediaOperation()];
+  const fileOperations = [...uploadOperations(), ...exportOperations(), mediaOperation(), calendarOperation()];
   registerFileOperations(app, requestContext, fileOperations);
   const procedures = documentedProcedures(appRouter);
   registerRestRoutes({ app, router: appRouter, operations: procedures, requestContext });

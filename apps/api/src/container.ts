@@ -87,6 +87,7 @@ export async function createContainer(env: Env, overrides: ContainerOverrides = 
     auth,
     applications: store.applications,
     companies: store.companies,
+    userSettings: store.userSettings,
     files: opened.files,
     ids: overrides.ids ?? createObjectIdGenerator(),
     clock: overrides.clock ?? (() => new Date()),

@@ -45,6 +45,9 @@ async function seed(baseUrl: string): Promise<void> {
     const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
     if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
   }
+  // Something due, so the Due page and its badge have content.
+  const today = new Date().toISOString().slice(0, 10);
+  await rest(baseUrl, token, 'PUT', `/api/applications/${firstId}/follow-up/`, { next_action: { date: today, text: 'Send the portfolio' }, deadline: today });
   await rest(baseUrl, token, 'POST', '/api/companies/sync/');
   const found = (await rest(baseUrl, token, 'GET', '/api/companies/search/?q=Google')) as Array<{ id: string }>;
   companyId = found[0]!.id;
@@ -80,6 +83,15 @@ const PAGES: PageSpec[] = [
     path: () => '/dashboard',
     ready: async (page) => {
       await heading('Dashboard')(page);
+      await page.locator('.chart-figure canvas').first().waitFor();
+    },
+  },
+  { name: 'due', path: () => '/due', ready: heading('Due') },
+  {
+    name: 'insights',
+    path: () => '/insights',
+    ready: async (page) => {
+      await heading('Insights')(page);
       await page.locator('.chart-figure canvas').first().waitFor();
     },
   },

@@ -183,6 +183,7 @@ export {
   forecastOf,
   funnel,
   FUNNEL_FIELDS,
+  INSIGHT_FIELDS,
   FUNNEL_STAGES,
   funnelFor,
   furthestStageOf,

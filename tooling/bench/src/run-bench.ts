@@ -1,8 +1,9 @@
 /** `npm run bench`: the built Node server on a temp SQLite file with 10,000 applications, loaded
  * by autocannon (list, detail, create, dashboard) against a bare node:http baseline, plus the CSV
- * export's time, size and server RSS, the dashboard's single-request latency, and the web app's
- * table in Chromium (first page and filter change, 200 ms each at the median of 7 runs; over it, the bench fails).
- * The list is measured twice: on the one-process server and on a WORKERS=2 server over the same file. */
+ * export's time, size and server RSS, the single-request latency of the dashboard and of every
+ * insight, and the web app's table in Chromium (first page and filter change, 200 ms each at the
+ * median of 7 runs; over it, the bench fails). The list is measured twice: on the one-process
+ * server and on a WORKERS=2 server over the same file. */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { formatResults, overBudget, writeResults, type BenchResults, type Endpoi
 import { withTimeout } from './child-process.js';
 import { measureCsvExport } from './export-probe.js';
 import { expectStatus, requestJson } from './http-client.js';
+import { measureInsights } from './insight-probe.js';
 import { medianLatencyMs } from './latency-probe.js';
 import { registerBenchUser, seedApplications } from './seed-applications.js';
 import { measureTableRenders } from './table-render-probe.js';
@@ -109,6 +111,9 @@ async function run(): Promise<BenchResults> {
   if (exported.status !== 200) throw new Error(`CSV export answered ${exported.status}`);
   const dashboard = await medianLatencyMs({ url: dashboardUrl, token: user.token, count: 20 });
   if (dashboard.statuses.some((status) => status !== 200)) throw new Error(`dashboard answered ${dashboard.statuses.join(', ')}`);
+  log('insights: single-request latency');
+  const insights = await measureInsights({ baseUrl: api, token: user.token, ids, now: new Date() });
+  for (const insight of insights) log(`  ${insight.name}: p50 ${insight.medianMs.toFixed(1)} ms, first after a write ${insight.coldMedianMs.toFixed(1)} ms (${insight.bytes} bytes)`);
 
   log(`web app table in Chromium: ${BROWSER_RUNS} runs each of first page and filter change`);
   const table = await measureTableRenders({ baseUrl: api, email: user.email, password: user.password, runs: BROWSER_RUNS });
@@ -166,6 +171,7 @@ async function run(): Promise<BenchResults> {
     },
     dashboardMedianMs: dashboard.medianMs,
     table: { ...table, budgetMs: TABLE_RENDER_BUDGET_MS },
+    insights,
   };
 }
 

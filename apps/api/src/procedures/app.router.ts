@@ -5,6 +5,7 @@ import { attachmentsRouter } from './attachments.router.js';
 import { authRouter } from './auth.router.js';
 import { companiesRouter } from './companies/index.js';
 import { router } from './init.js';
+import { insightsRouter } from './insights.router.js';
 import { rootRouter } from './root.router.js';
 
 export const appRouter = router({
@@ -14,6 +15,7 @@ export const appRouter = router({
   applications: applicationsRouter,
   analytics: analyticsRouter,
   attachments: attachmentsRouter,
+  insights: insightsRouter,
 });
 
 export type AppRouter = typeof appRouter;

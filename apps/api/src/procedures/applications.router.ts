@@ -27,6 +27,7 @@ import {
 } from '@jobtracker/core';
 import { toApplicationObject } from '../mappers/application.mapper.js';
 import { logLeftoverFiles } from './file-cleanup.js';
+import { followUpProcedures } from './follow-up.procedures.js';
 import { protectedProcedure, router } from './init.js';
 import { protectedOperation } from './operation.js';
 
@@ -132,4 +133,6 @@ export const applicationsRouter = router({
         ctx.now,
       ),
     ),
+
+  ...followUpProcedures,
 });

@@ -16,6 +16,7 @@ import { prefetchTableData } from '../features/applications/use-table-data.js';
 import { meQuery, parseSignInSearch, SignInPage, SignUpPage } from '../features/auth/index.js';
 import { parseCompaniesSearch } from '../features/companies/companies-search.js';
 import { parseDashboardSearch } from '../features/dashboard/dashboard-search.js';
+import { parseInsightsSearch } from '../features/insights/insights-search.js';
 import { onSessionLost, queryClient } from '../lib/query-client.js';
 import { AppLayout } from './app-layout.js';
 import { NotFound, RouteError, RoutePending } from './route-states.js';
@@ -128,6 +129,19 @@ const dashboardRoute = createRoute({
   component: page(() => import('../features/dashboard/dashboard-page.js'), 'DashboardPage'),
 });
 
+const dueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/due',
+  component: page(() => import('../features/due/due-page.js'), 'DuePage'),
+});
+
+const insightsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/insights',
+  validateSearch: parseInsightsSearch,
+  component: page(() => import('../features/insights/insights-page.js'), 'InsightsPage'),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -137,7 +151,7 @@ const profileRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
-  appRoute.addChildren([indexRoute, boardRoute, applicationsRoute, newApplicationRoute, applicationRoute, editApplicationRoute, companiesRoute, companyRoute, dashboardRoute, profileRoute]),
+  appRoute.addChildren([indexRoute, boardRoute, applicationsRoute, newApplicationRoute, applicationRoute, editApplicationRoute, companiesRoute, companyRoute, dashboardRoute, dueRoute, insightsRoute, profileRoute]),
 ]);
 
 export const router = createRouter({

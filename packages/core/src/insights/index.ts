@@ -39,6 +39,7 @@ export {
   dueViewFor,
   duplicatesFor,
   FUNNEL_FIELDS,
+  INSIGHT_FIELDS,
   funnelFor,
   goalsFor,
   replyTimesFor,

@@ -100,6 +100,12 @@ export interface UserSettingsTable {
   updated_at: IsoDateText;
 }
 
+/** Bumped by triggers on every change to a user's applications (see migration 4). */
+export interface ApplicationRevisionsTable {
+  user_id: number;
+  revision: number;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -114,5 +120,6 @@ export interface Database {
   companies: CompaniesTable;
   login_attempts: LoginAttemptsTable;
   user_settings: UserSettingsTable;
+  application_revisions: ApplicationRevisionsTable;
   schema_migrations: SchemaMigrationsTable;
 }

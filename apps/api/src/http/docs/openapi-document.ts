@@ -13,6 +13,12 @@ const TAGS: Array<{ name: string; description: string }> = [
   { name: 'Applications', description: 'Job applications: the paginated list, search, status changes, timeline events and attached files.' },
   { name: 'Companies', description: 'Companies with their application counts, search, autocomplete and statistics.' },
   { name: 'Analytics', description: "Numbers computed over the caller's applications: dashboard, trends, skills, salaries, response times." },
+  {
+    name: 'Insights',
+    description:
+      'Follow-ups and honest numbers: what is due, silent applications, the funnel and rates with 95% Wilson intervals, ' +
+      'Kaplan–Meier reply times, weekly goals with a forecast, the skills gap, and the private calendar feed.',
+  },
   { name: 'Export', description: "The caller's data as streamed CSV files and a PDF report." },
   { name: 'Media', description: 'Stored uploads, served to their owner only.' },
   { name: 'Root', description: 'API discovery.' },

@@ -14,6 +14,9 @@ import type { Application } from '../../lib/trpc.js';
 import { daysSinceApplied, isStale, STALE_AFTER_DAYS } from './activity.js';
 import { detailQuery } from './applications-queries.js';
 import { AttachmentsSection } from './attachments-section.js';
+import { CloseAsNoResponseDialog, type CloseTarget } from './close-no-response-dialog.js';
+import { canCloseAsNoResponse, closedAsNoResponseOn } from './closing.js';
+import { FollowUpSection } from './follow-up-section.js';
 import { TimelineSection } from './timeline-section.js';
 import { useDeleteApplication, useToggleFavorite } from './use-application-mutations.js';
 import { useChangeStatus } from './use-change-status.js';
@@ -42,6 +45,8 @@ function Detail({ application }: { application: Application }) {
   const favorite = useToggleFavorite();
   const remove = useDeleteApplication();
   const [confirming, setConfirming] = useState(false);
+  const [closing, setClosing] = useState<CloseTarget | null>(null);
+  const closedOn = closedAsNoResponseOn(application);
   const status = application.application?.status ?? '';
   const days = daysSinceApplied(application);
   const deleteNow = () =>
@@ -61,7 +66,11 @@ function Detail({ application }: { application: Application }) {
           <p className="row small muted">
             <span className="badge">{statusLabel(status)}</span>
             <span>{days === 0 ? 'Applied today' : `Applied ${days} days ago`}</span>
-            {isStale(application) && <span className="badge badge-warning">No activity for {STALE_AFTER_DAYS}+ days</span>}
+            {closedOn ? (
+              <span className="badge badge-closed">Closed: no response, {formatDate(closedOn)}</span>
+            ) : (
+              isStale(application) && <span className="badge badge-warning">No activity for {STALE_AFTER_DAYS}+ days</span>
+            )}
           </p>
         </div>
         <span className="spacer" />
@@ -95,8 +104,15 @@ function Detail({ application }: { application: Application }) {
               </option>
             ))}
           </SelectField>
+          {canCloseAsNoResponse(application) && (
+            <button type="button" onClick={() => setClosing({ id: application.id, company: application.company.name, title: application.job.title })}>
+              Close as no response
+            </button>
+          )}
         </div>
       </section>
+
+      <FollowUpSection application={application} />
 
       <section className="card stack" aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
@@ -157,6 +173,7 @@ function Detail({ application }: { application: Application }) {
       <TimelineSection application={application} />
       <AttachmentsSection application={application} />
 
+      <CloseAsNoResponseDialog target={closing} onClose={() => setClosing(null)} />
       <Dialog open={confirming} onClose={() => setConfirming(false)} title="Delete application">
         <div className="dialog-body">
           <h2>Delete this application?</h2>

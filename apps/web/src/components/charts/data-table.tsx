@@ -1,9 +1,10 @@
-/** The figures behind a chart as a real table: a caption, column headers, a header cell per row. */
+/** The figures behind a chart as a real table: a caption, column headers, a header cell per row.
+ * A long table scrolls in its box, which keyboard users can focus to scroll. */
 export type TableColumn = { label: string; numeric?: boolean };
 
 export function DataTable({ caption, columns, rows }: { caption: string; columns: TableColumn[]; rows: Array<Array<string | number>> }) {
   return (
-    <div className="figure-table-scroll">
+    <div className="figure-table-scroll" tabIndex={0} role="group" aria-label={caption}>
       <table className="figure-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

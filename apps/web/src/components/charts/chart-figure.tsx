@@ -1,7 +1,7 @@
 /** A chart as an image with a text alternative: the canvas is drawn by the lazily loaded chart
  * module, with a placeholder of the same size while it loads. */
 import { lazy, Suspense } from 'react';
-import { Skeleton } from '../../components/skeleton.js';
+import { Skeleton } from '../skeleton.js';
 import { describeChart, type ChartSpec } from './chart-spec.js';
 
 const UplotChart = lazy(() => import('./uplot-chart.js').then((module) => ({ default: module.UplotChart })));

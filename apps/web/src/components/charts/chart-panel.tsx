@@ -1,8 +1,9 @@
-/** A dashboard panel: heading, optional controls, and one of loading (a placeholder of the final
+/** A chart panel: heading, optional controls, and one of loading (a placeholder of the final
  * size), error, empty (what to do next), chart, or the same figures as a table. */
 import { useId, useState, type ReactNode } from 'react';
-import { ErrorState } from '../../components/error-state.js';
-import { Skeleton } from '../../components/skeleton.js';
+import { ErrorState } from '../error-state.js';
+import { Skeleton } from '../skeleton.js';
+import './charts.css';
 
 type Query<T> = { data: T | undefined; error: unknown; refetch: () => unknown };
 
