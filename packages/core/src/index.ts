@@ -3,7 +3,7 @@
 
 // Shared: domain errors with stable codes, Python rounding, time arithmetic (`now` is always passed in).
 export { DomainError, isDomainError, validationError } from './shared/domain-error.js';
-export type { DomainErrorCode, DomainErrorDetails, FieldErrorMap, TokenProblem } from './shared/domain-error.js';
+export type { DomainErrorCode, DomainErrorDetails, FieldErrorMap, PendingErrorCode, PendingErrorDetails, TokenProblem } from './shared/domain-error.js';
 export { pythonRound } from './shared/round.js';
 export { addDays, addMinutes, wholeDaysBetween, DAY_MS, MINUTE_MS } from './shared/time.js';
 
@@ -57,6 +57,31 @@ export type { ApplicationFilter, ApplicationRepository, PageRequest, StatusCount
 // Companies: the document, its repository port and use cases (CRUD, search, autocomplete, sync, top).
 export type { Company, ContactInfo } from './companies/company.js';
 export type { CompanyFilter, CompanyRepository } from './companies/ports.js';
+// Contacts: the document, its repository port and use cases (CRUD, search, links, interactions).
+export type { Contact, ContactFields, ContactFilter, ContactListQuery, ContactRepository, Interaction, InteractionChannel, NewContactFields, NewInteraction } from './contacts/index.js';
+export {
+  applicationsOfContact,
+  changeContact,
+  contactFilterOf,
+  contactIdOrFail,
+  contactsOfApplication,
+  createContact,
+  deleteContact,
+  forgetApplicationInContacts,
+  getContact,
+  insertInteraction,
+  INTERACTION_CHANNELS,
+  isInteractionChannel,
+  lastContacted,
+  linkContactToApplication,
+  listContacts,
+  logContactInteraction,
+  MAX_INTERACTIONS,
+  MAX_LINKED_APPLICATIONS,
+  removeContactInteraction,
+  unlinkContactFromApplication,
+  updateContact,
+} from './contacts/index.js';
 // Ids: 24-hex ObjectIds, generated through a port.
 export type { IdGenerator } from './shared/ids.js';
 export { parseObjectId } from './shared/ids.js';

@@ -82,6 +82,9 @@ export type Application = {
   attachments?: Attachment[];
   notes?: string;
   is_favorite?: boolean;
+  /** Set on applications created by a CSV import: the row's fingerprint, unique per user, so
+   * importing the same file again creates nothing. Never shown in the contract's outputs. */
+  import_fingerprint?: string;
   created_at?: Date;
   updated_at?: Date;
 };

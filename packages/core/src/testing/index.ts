@@ -5,10 +5,12 @@
 export { aHashId, anObjectId, at } from './basic-builders.js';
 export { aMinimalApplication, anApplication, buildApplication } from './application-builders.js';
 export { aCompany } from './company-builder.js';
+export { aContact } from './contact-builder.js';
 export { aNewUser, aRefreshToken, aSession } from './user-builders.js';
 
 export { InMemoryApplicationRepository } from './in-memory-application-repository.js';
 export { InMemoryCompanyRepository } from './in-memory-company-repository.js';
+export { InMemoryContactRepository } from './in-memory-contact-repository.js';
 export { InMemoryUserRepository } from './in-memory-user-repository.js';
 export { InMemorySessionRepository } from './in-memory-session-repository.js';
 export { InMemoryRefreshTokenRepository } from './in-memory-refresh-token-repository.js';
