@@ -13,3 +13,4 @@ export * from './errors.js';
 export * from './companies.js';
 export * from './applications.js';
 export * from './analytics.js';
+export * from './contacts.js';
