@@ -2,6 +2,7 @@
 import type {
   ApplicationRepository,
   CompanyRepository,
+  ContactRepository,
   LoginAttemptLog,
   RefreshTokenRepository,
   SessionRepository,
@@ -16,6 +17,7 @@ export type JobTrackerStore = {
   attempts: LoginAttemptLog;
   applications: ApplicationRepository;
   companies: CompanyRepository;
+  contacts: ContactRepository;
   /** Releases connections and file handles; the store is unusable afterwards. */
   close(): Promise<void>;
 };

@@ -9,6 +9,7 @@ export const COLLECTIONS = {
   loginAttempts: 'login_attempts',
   applications: 'applications',
   companies: 'companies',
+  contacts: 'contacts',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

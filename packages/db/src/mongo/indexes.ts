@@ -48,6 +48,17 @@ export const MONGO_INDEXES: readonly IndexDefinition[] = [
   // The duplicate-name lookup and the name-prefix filter (an anchored regex on the copy).
   { collection: COLLECTIONS.companies, keys: { user_id: 1, '_lc.name': 1, _seq: 1 }, options: { name: 'companies_user_name_lc' } },
   { collection: COLLECTIONS.companies, keys: { user_id: 1, _seq: 1 }, options: { name: 'companies_user_insertion' } },
+
+  // Imports: a row's fingerprint is stored once per user, whichever process imports it.
+  {
+    collection: COLLECTIONS.applications,
+    keys: { user_id: 1, import_fingerprint: 1 },
+    options: { name: 'applications_user_import_unique', unique: true, partialFilterExpression: { import_fingerprint: { $type: 'string' } } },
+  },
+
+  // The list order (lowercased name, then id) and the "contacts of an application" filter.
+  { collection: COLLECTIONS.contacts, keys: { user_id: 1, '_lc.name': 1, _id: 1 }, options: { name: 'contacts_user_name' } },
+  { collection: COLLECTIONS.contacts, keys: { user_id: 1, application_ids: 1 }, options: { name: 'contacts_user_application' } },
 ];
 
 export async function ensureIndexes(db: MinimalDb): Promise<void> {

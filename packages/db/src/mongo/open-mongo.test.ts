@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeAccountRecords,
+  describeApplicationBatches,
   describeApplicationRepository,
   describeCompanyRepository,
   describeConcurrentWrites,
+  describeContactRepository,
   describeLoginAttemptLog,
   describeRefreshTokenRepository,
   describeSessionRepository,
@@ -78,4 +81,7 @@ if (uri === undefined) {
   describeApplicationRepository('real MongoDB', open);
   describeCompanyRepository('real MongoDB', open);
   describeConcurrentWrites('real MongoDB', open);
+  describeContactRepository('real MongoDB', open);
+  describeApplicationBatches('real MongoDB', open);
+  describeAccountRecords('real MongoDB', open);
 }

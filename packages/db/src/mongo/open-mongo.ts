@@ -6,6 +6,7 @@ import { MongoLoginAttemptLog } from './auth/login-attempt-log.js';
 import { MongoRefreshTokenRepository } from './auth/refresh-token.repository.js';
 import { MongoSessionRepository } from './auth/session.repository.js';
 import { MongoCompanyRepository } from './companies/company.repository.js';
+import { MongoContactRepository } from './contacts/contact.repository.js';
 import { ensureIndexes } from './indexes.js';
 import type { MinimalDb } from './minimal-db.js';
 import { MongoUserRepository } from './users/user.repository.js';
@@ -91,6 +92,7 @@ export async function openMongoStoreOver(db: MinimalDb, options: MongoStoreOverO
     attempts: new MongoLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new MongoApplicationRepository(db),
     companies: new MongoCompanyRepository(db),
+    contacts: new MongoContactRepository(db),
     close: async () => {},
   };
 }

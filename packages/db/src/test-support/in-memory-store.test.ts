@@ -1,7 +1,10 @@
 import {
+  describeAccountRecords,
+  describeApplicationBatches,
   describeApplicationRepository,
   describeCompanyRepository,
   describeConcurrentWrites,
+  describeContactRepository,
   describeLoginAttemptLog,
   describeRefreshTokenRepository,
   describeSessionRepository,
@@ -16,3 +19,6 @@ describeApplicationRepository('in-memory', openInMemoryStore);
 describeCompanyRepository('in-memory', openInMemoryStore);
 describeLoginAttemptLog('in-memory', openInMemoryStore);
 describeConcurrentWrites('in-memory', openInMemoryStore);
+describeContactRepository('in-memory', openInMemoryStore);
+describeApplicationBatches('in-memory', openInMemoryStore);
+describeAccountRecords('in-memory', openInMemoryStore);

@@ -1,6 +1,7 @@
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
 import { initialSchema } from './0001-initial.js';
 import { loginAttempts } from './0002-login-attempts.js';
+import { contactsAndImports } from './0003-contacts-and-imports.js';
 import type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, loginAttempts];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, loginAttempts, contactsAndImports];
