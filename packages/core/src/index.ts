@@ -203,6 +203,47 @@ export {
 } from './exports/index.js';
 export type { AnalyticsCsvInput, ApplicationsReportInput, CompanyCsvRecord, CsvCell, FloatCell, ReportFontBytes } from './exports/index.js';
 
+// Import: CSV files of our export and of other trackers, previewed row by row, written at once.
+export {
+  applyMapping,
+  COLUMN_TARGETS,
+  csvRecords,
+  detectColumns,
+  IMPORT_FIELDS,
+  importApplications,
+  isColumnTarget,
+  localeDateOrder,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_ROWS,
+  parseDateCell,
+  previewImport,
+  readStatus,
+  sniffSeparator,
+  TRACKER_FORMATS,
+} from './import/index.js';
+export type {
+  ColumnTarget,
+  CsvRecord,
+  CsvSeparator,
+  DateOrder,
+  DateOrderDecision,
+  DetectedColumns,
+  ImportColumn,
+  ImportField,
+  ImportOptions,
+  ImportPreview,
+  ImportResult,
+  ImportRowReport,
+  ImportSource,
+  ParsedDate,
+  RowProblem,
+  RowProblemCode,
+  StatusReading,
+  TrackerFormat,
+  TrackerFormatId,
+} from './import/index.js';
+
 // Demo data (contract section 11): the demo account and seeded, reproducible applications.
 export {
   DEMO_COMPANIES,
