@@ -29,7 +29,7 @@ export { throttleDecision } from './auth/throttle.js';
 export type { IssuedSession, TokenPair } from './auth/issue-tokens.js';
 export { register, DUPLICATE_EMAIL_MESSAGE } from './auth/register.js';
 export type { RegisterCommand } from './auth/register.js';
-export { login } from './auth/login.js';
+export { accountThrottleKey, login } from './auth/login.js';
 export type { LoginCommand } from './auth/login.js';
 export { refresh } from './auth/refresh.js';
 export { logout, endSession } from './auth/logout.js';
@@ -243,6 +243,39 @@ export type {
   TrackerFormat,
   TrackerFormatId,
 } from './import/index.js';
+
+// Backup: the lossless account archive (export, checked restore into an empty account) and
+// account deletion.
+export {
+  ARCHIVE_DATA_PATHS,
+  ARCHIVE_FILES_PREFIX,
+  ARCHIVE_FORMAT,
+  ARCHIVE_MANIFEST_PATH,
+  ARCHIVE_VERSION,
+  decodeTagged,
+  deleteAccount,
+  encodeTagged,
+  exportAccount,
+  MAX_ARCHIVE_ENTRIES,
+  MAX_DATA_ENTRY_BYTES,
+  MAX_FILE_ENTRY_BYTES,
+  MAX_MANIFEST_BYTES,
+  restoreAccount,
+  unsafePathReason,
+} from './backup/index.js';
+export type {
+  AccountSettingsStore,
+  ArchivedProfile,
+  ArchiveEntry,
+  ArchiveEntryInfo,
+  ArchiveManifest,
+  ArchiveReader,
+  DeleteAccountDeps,
+  DeletedAccount,
+  ExportAccountDeps,
+  RestoreAccountDeps,
+  RestoreResult,
+} from './backup/index.js';
 
 // Demo data (contract section 11): the demo account and seeded, reproducible applications.
 export {

@@ -23,3 +23,9 @@ export { fakeAuthDeps } from './fake-auth-deps.js';
 
 export { createInMemoryFileStore } from './in-memory-file-store.js';
 export type { InMemoryFileStore } from './in-memory-file-store.js';
+
+export { collectArchive, inMemoryArchive } from './in-memory-archive.js';
+export type { InMemoryArchive } from './in-memory-archive.js';
+export { InMemorySettingsStore } from './in-memory-settings-store.js';
+export { accountSnapshot, seedAccount } from './account-seed.js';
+export type { AccountStores } from './account-seed.js';
