@@ -277,6 +277,33 @@ export type {
   RestoreResult,
 } from './backup/index.js';
 
+// Proof of search: a period's applications for an unemployment office, as CSV and PDF.
+export {
+  buildProofOfSearchPdf,
+  calendarDateIn,
+  isoWeekOf,
+  MAX_PERIOD_DAYS,
+  outcomeText,
+  PROOF_PAGE_SIZE,
+  PROOF_TITLE,
+  proofOfSearch,
+  proofOfSearchCsvLines,
+  proofOfSearchFor,
+  proofPeriod,
+  weeksOf,
+} from './proof-of-search/index.js';
+export type {
+  CalendarDate,
+  IsoWeek,
+  ProofOfSearch,
+  ProofOfSearchDeps,
+  ProofOfSearchPdfInput,
+  ProofOfSearchQuery,
+  ProofPeriod,
+  ProofRow,
+  WeekTotal,
+} from './proof-of-search/index.js';
+
 // Demo data (contract section 11): the demo account and seeded, reproducible applications.
 export {
   DEMO_COMPANIES,
