@@ -4,6 +4,7 @@
  * to plain values without `$` keys. Ids and owners are replaced on restore. */
 import * as v from 'valibot';
 import { INTERACTION_CHANNELS } from '../contacts/contact.js';
+import type { ArchiveManifest as ManifestType } from './archive-manifest.js';
 import { ARCHIVE_FORMAT } from './archive-paths.js';
 
 const TEXT = 100_000;
@@ -98,9 +99,10 @@ export const ArchiveManifest = v.object({
   missing_files: list(text(1000), 100_000),
 });
 
-export type ArchivedProfile = v.InferOutput<typeof ArchivedProfile>;
-export type ArchiveManifest = v.InferOutput<typeof ArchiveManifest>;
-export type ArchivedFile = ArchiveManifest['files'][number];
+/** Compile-time proof that the schema reads exactly the manifest type core publishes. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const MANIFEST_TYPES_AGREE: Same<v.InferOutput<typeof ArchiveManifest>, ManifestType> = true;
+void MANIFEST_TYPES_AGREE;
 
 /** The first problem of a failed parse, with its path: "company.name: Invalid type ...". */
 export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {

@@ -16,7 +16,7 @@ import { exactly, single } from './archive-bytes.js';
 import { encodeTagged, jsonLines } from './archive-json.js';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, DATA_PATHS, fileEntryPath, MANIFEST_PATH } from './archive-paths.js';
 import type { AccountSettingsStore, ArchiveEntry } from './archive-ports.js';
-import type { ArchivedFile, ArchivedProfile } from './archive-schemas.js';
+import type { ArchivedFile, ArchivedProfile } from './archive-manifest.js';
 
 export type ExportAccountDeps = {
   users: Pick<UserRepository, 'findById'>;

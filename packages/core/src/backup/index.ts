@@ -13,7 +13,7 @@ export {
   unsafePathReason,
 } from './archive-paths.js';
 export { decodeTagged, encodeTagged } from './archive-json.js';
-export type { ArchivedProfile, ArchiveManifest } from './archive-schemas.js';
+export type { ArchivedFile, ArchivedProfile, ArchiveManifest } from './archive-manifest.js';
 export { exportAccount } from './export-account.js';
 export type { ExportAccountDeps } from './export-account.js';
 export { restoreAccount } from './restore-account.js';

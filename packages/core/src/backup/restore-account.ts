@@ -18,7 +18,7 @@ import { EDITABLE_PROFILE_FIELDS, type ProfileChanges, type User } from '../user
 import { exactly } from './archive-bytes.js';
 import { fileEntryPath } from './archive-paths.js';
 import type { AccountSettingsStore, ArchiveReader } from './archive-ports.js';
-import type { ArchivedProfile } from './archive-schemas.js';
+import type { ArchivedProfile } from './archive-manifest.js';
 import { FileKeyMap } from './file-key-map.js';
 import { archiveError, dataDocuments, planRestore, type RestorePlan } from './restore-plan.js';
 

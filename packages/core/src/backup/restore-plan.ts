@@ -22,7 +22,8 @@ import {
   unsafePathReason,
 } from './archive-paths.js';
 import type { ArchiveEntryInfo, ArchiveReader } from './archive-ports.js';
-import { ArchivedApplication, ArchivedCompany, ArchivedContact, ArchiveManifest, firstIssue } from './archive-schemas.js';
+import type { ArchiveManifest } from './archive-manifest.js';
+import { ArchivedApplication, ArchivedCompany, ArchivedContact, ArchiveManifest as ManifestSchema, firstIssue } from './archive-schemas.js';
 import { strictUtf8Decoder } from '../shared/text-codec.js';
 
 export function archiveError(message: string): DomainError<'VALIDATION.FAILED'> {
@@ -68,7 +69,7 @@ async function readManifest(archive: ArchiveReader, sizes: ReadonlyMap<string, n
   if (header.version !== ARCHIVE_VERSION) {
     throw archiveError(`The archive's manifest has version ${JSON.stringify(header.version)}; this server reads version ${ARCHIVE_VERSION}.`);
   }
-  const parsed = v.safeParse(ArchiveManifest, raw);
+  const parsed = v.safeParse(ManifestSchema, raw);
   if (!parsed.success) throw archiveError(`manifest.json: ${firstIssue(parsed.issues)}.`);
   return parsed.output;
 }
