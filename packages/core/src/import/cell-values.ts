@@ -41,7 +41,8 @@ export function parseSalary(raw: string): { min: number; max: number | null } | 
     return value === null ? null : { min: value, max: null };
   }
   if (parts.length !== 2) return null;
-  let [min, max] = [parseAmount(parts[0] as string), parseAmount(parts[1] as string)];
+  let min = parseAmount(parts[0] as string);
+  const max = parseAmount(parts[1] as string);
   // "80-100k": the suffix of the second figure applies to the first.
   const suffix = /([km])$/i.exec((parts[1] as string).trim())?.[1]?.toLowerCase();
   if (suffix && !/[km]$/i.test((parts[0] as string).trim()) && min !== null) min = parseAmount(`${parts[0]}${suffix}`);
