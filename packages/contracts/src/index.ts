@@ -14,3 +14,4 @@ export * from './companies.js';
 export * from './applications.js';
 export * from './analytics.js';
 export * from './contacts.js';
+export * from './portability.js';

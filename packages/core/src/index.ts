@@ -262,6 +262,7 @@ export {
   MAX_MANIFEST_BYTES,
   restoreAccount,
   unsafePathReason,
+  WRONG_PASSWORD_MESSAGE,
 } from './backup/index.js';
 export type {
   AccountSettingsStore,

@@ -8,6 +8,7 @@ import {
   aSession,
   collectArchive,
   createInMemoryFileStore,
+  fakePasswordHasher,
   inMemoryArchive,
   inMemoryRepositories,
   InMemorySettingsStore,
@@ -28,6 +29,7 @@ function anInstance() {
     ...inMemoryRepositories(),
     files: createInMemoryFileStore({ now: () => NOW }),
     settings: new InMemorySettingsStore(),
+    hasher: fakePasswordHasher,
     ids: sequentialIds(),
     random: { uuidHex: () => `${(++uuid).toString(16).padStart(12, '0')}4000b${uuid.toString(16).padStart(15, '0')}` },
   };
@@ -35,7 +37,7 @@ function anInstance() {
 type Instance = ReturnType<typeof anInstance>;
 
 async function newUser(instance: Instance, email: string): Promise<number> {
-  return (await instance.users.create(aNewUser({ email })))!.id;
+  return (await instance.users.create(aNewUser({ email, password_hash: 'hashed:secret words' })))!.id;
 }
 
 const exported = async (instance: Instance, userId: number): Promise<InMemoryArchive> =>
@@ -225,7 +227,9 @@ describe('deleteAccount', () => {
     await source.attempts.recordFailure('account:bob@example.com', NOW);
     const bobBefore = await accountSnapshot(source, bobId);
 
-    expect(await deleteAccount(source, { userId: aliceId })).toEqual({ sessions: 1, applications: 3, companies: 2, contacts: 2, files: 3 });
+    expect(await refusal(deleteAccount(source, { userId: aliceId, password: 'guess' }))).toEqual({ fieldErrors: { password: ['Password is incorrect.'] } });
+    expect(await accountSnapshot(source, aliceId)).not.toBeNull();
+    expect(await deleteAccount(source, { userId: aliceId, password: 'secret words' })).toEqual({ sessions: 1, applications: 3, companies: 2, contacts: 2, files: 3 });
     expect(await source.users.findById(aliceId)).toBeNull();
     expect(await source.applications.findPage(aliceId, {}, { offset: 0, limit: null })).toEqual({ total: 0, items: [] });
     expect(await source.settings.read(aliceId)).toEqual({});
@@ -234,6 +238,6 @@ describe('deleteAccount', () => {
 
     expect(await accountSnapshot(source, bobId)).toEqual(bobBefore);
     expect(await source.attempts.failuresSince('account:bob@example.com', new Date(0))).toHaveLength(1);
-    expect(await refusal(deleteAccount(source, { userId: aliceId }))).toBe('AUTH.USER_NOT_FOUND');
+    expect(await refusal(deleteAccount(source, { userId: aliceId, password: 'secret words' }))).toBe('AUTH.USER_NOT_FOUND');
   });
 });

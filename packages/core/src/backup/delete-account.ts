@@ -1,14 +1,14 @@
-/** Account deletion: every record and file of the person, through the ports. Sessions go first
- * (so no request of theirs goes on), the user record last (so a deletion that fails half-way can
- * simply be run again). */
+/** Account deletion: every record and file of the person, through the ports, once they have
+ * confirmed with their password. Sessions go first (so no request of theirs goes on), the user
+ * record last (so a deletion that fails half-way can simply be run again). */
 import { accountThrottleKey } from '../auth/login.js';
 import type { LoginAttemptLog, RefreshTokenRepository, SessionRepository } from '../auth/ports.js';
 import type { ApplicationRepository } from '../applications/ports.js';
 import type { CompanyRepository } from '../companies/ports.js';
 import type { ContactRepository } from '../contacts/ports.js';
 import type { FileStore } from '../files/file-store.js';
-import { DomainError } from '../shared/domain-error.js';
-import type { UserRepository } from '../users/ports.js';
+import { DomainError, validationError } from '../shared/domain-error.js';
+import type { PasswordHasher, UserRepository } from '../users/ports.js';
 import type { AccountSettingsStore } from './archive-ports.js';
 
 export type DeleteAccountDeps = {
@@ -21,14 +21,18 @@ export type DeleteAccountDeps = {
   contacts: Pick<ContactRepository, 'deleteAllOfUser'>;
   files: Pick<FileStore, 'removeAll'>;
   settings?: Pick<AccountSettingsStore, 'remove'>;
+  hasher: Pick<PasswordHasher, 'verify'>;
 };
 
 export type DeletedAccount = { sessions: number; applications: number; companies: number; contacts: number; files: number };
 
-export async function deleteAccount(deps: DeleteAccountDeps, command: { userId: number }): Promise<DeletedAccount> {
+export const WRONG_PASSWORD_MESSAGE = 'Password is incorrect.';
+
+export async function deleteAccount(deps: DeleteAccountDeps, command: { userId: number; password: string }): Promise<DeletedAccount> {
   const { userId } = command;
   const user = await deps.users.findById(userId);
   if (!user) throw new DomainError('AUTH.USER_NOT_FOUND');
+  if (!(await deps.hasher.verify(user.password_hash, command.password))) throw validationError({ password: [WRONG_PASSWORD_MESSAGE] });
   const sessionIds = await deps.sessions.deleteAllOfUser(userId);
   await deps.refreshTokens.deleteOfSessions(sessionIds);
   const applications = await deps.applications.deleteAllOfUser(userId);

@@ -18,5 +18,5 @@ export { exportAccount } from './export-account.js';
 export type { ExportAccountDeps } from './export-account.js';
 export { restoreAccount } from './restore-account.js';
 export type { RestoreAccountDeps, RestoreResult } from './restore-account.js';
-export { deleteAccount } from './delete-account.js';
+export { deleteAccount, WRONG_PASSWORD_MESSAGE } from './delete-account.js';
 export type { DeleteAccountDeps, DeletedAccount } from './delete-account.js';

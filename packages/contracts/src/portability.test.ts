@@ -1,0 +1,43 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { toFieldErrors } from './field-errors.js';
+import { DeleteAccountInput, ImportOptionsInput, ProofOfSearchQuery } from './portability.js';
+
+function errorsOf(schema: v.GenericSchema, input: unknown) {
+  const result = v.safeParse(schema, input);
+  return result.success ? null : toFieldErrors(result.issues);
+}
+
+describe('portability inputs', () => {
+  it('takes the column mapping as an array or as JSON text from a form', () => {
+    expect(v.parse(ImportOptionsInput, { mapping: ['company', null, 'ignore'], date_order: 'DMY' })).toEqual({
+      mapping: ['company', null, 'ignore'],
+      date_order: 'DMY',
+    });
+    expect(v.parse(ImportOptionsInput, { mapping: '["job_title",null]' })).toEqual({ mapping: ['job_title', null] });
+    expect(errorsOf(ImportOptionsInput, { mapping: '{oops', date_order: 'YMD' })).toMatchObject({
+      mapping: ['Enter valid JSON.'],
+      date_order: ['Choose one of: MDY, DMY'],
+    });
+    // Item errors are keyed by index, as DRF's ListField reports them.
+    expect(errorsOf(ImportOptionsInput, { mapping: ['company', 'colour'] })).toEqual({ mapping: { 1: [expect.stringMatching(/^Choose one of: company, /)] } });
+  });
+
+  it('reads the proof-of-search query with PDF as the default', () => {
+    expect(v.parse(ProofOfSearchQuery, { from: '2025-01-01', to: '2025-01-31', locale: 'de-DE' })).toEqual({
+      from: '2025-01-01',
+      to: '2025-01-31',
+      locale: 'de-DE',
+      format: 'pdf',
+    });
+    expect(errorsOf(ProofOfSearchQuery, { from: '01/01/2025', format: 'xls' })).toEqual({
+      from: ['Enter a date as YYYY-MM-DD.'],
+      to: ['This field is required.'],
+      format: ['Choose one of: pdf, csv'],
+    });
+  });
+
+  it('asks for the password to delete the account', () => {
+    expect(errorsOf(DeleteAccountInput, {})).toEqual({ password: ['This field is required.'] });
+  });
+});
