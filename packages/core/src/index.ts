@@ -294,7 +294,6 @@ export {
   weeksOf,
 } from './proof-of-search/index.js';
 export type {
-  CalendarDate,
   IsoWeek,
   ProofOfSearch,
   ProofOfSearchDeps,
