@@ -1,25 +1,30 @@
 /** The Hono app, built by a factory so tests run it in-process against a temp database and the
  * Node and Bun entry points serve the same thing. Middleware order: request id, logger, CORS,
- * security headers, body limit, then routes (auth happens per route). */
-import { trpcServer } from '@hono/trpc-server';
+ * security headers, body limit, then routes (auth happens per route). Every error, wherever
+ * thrown, is answered by one handler through the one error table. */
 import { Hono, type Context } from 'hono';
 import { logger } from 'hono/logger';
 import { requestId } from 'hono/request-id';
-import type { AppDeps } from './app-deps.js';
-import { buildOpenApiDocument, type OpenApiPaths } from './docs/openapi-document.js';
-import { registerDocsRoutes } from './docs/docs.routes.js';
+import type { AppDeps } from './config/app-deps.js';
 import { limitBodies } from './http/body-limit.js';
 import { corsForOrigins } from './http/cors.js';
-import { INTERNAL_ERROR } from './http/error-table.js';
+import { registerDocsRoutes } from './http/docs/docs.routes.js';
+import { buildOpenApiDocument } from './http/docs/openapi-document.js';
+import { errorResponse, notFoundResponse } from './http/error-response.js';
+import { exportOperations } from './http/files/export.routes.js';
+import { registerFileOperations } from './http/files/file-operation.js';
+import { mediaOperation } from './http/files/media.routes.js';
+import { uploadOperations } from './http/files/upload.routes.js';
 import { createRequestInfoReader } from './http/request-info.js';
-import { errorResponse, notFoundResponse } from './http/responses.js';
+import { registerRestRoutes } from './http/rest/rest-routes.js';
+import type { RequestContextOf } from './http/route-conventions.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createWebAppHandler } from './http/static-web.js';
-import { registerRestRoutes } from './rest/rest-routes.js';
-import { registerUploadRoutes } from './uploads/upload.routes.js';
-import { registerExportRoutes } from './exports/export.routes.js';
-import { appRouter } from './trpc/app.router.js';
-import { createContextInner } from './trpc/context.js';
+import { registerTrpcEndpoint } from './http/trpc-endpoint.js';
+import { appRouter } from './procedures/app.router.js';
+import { documentedProcedures } from './procedures/operations.js';
+import { createRequestContext } from './request/request-context.js';
+import { RequestError } from './request/request-error.js';
 
 export type CreateAppOptions = {
   deps: AppDeps;
@@ -36,6 +41,7 @@ export function createApp(options: CreateAppOptions): Hono {
     peerAddress: options.peerAddress ?? (() => undefined),
     sessionMaxAgeSeconds: deps.auth.lifetimes.sessionMinutes * 60,
   });
+  const requestContext: RequestContextOf = (c, infoOptions) => createRequestContext(deps, requestInfo(c, infoOptions));
 
   app.use(requestId());
   if (settings.logRequests) app.use(logger());
@@ -43,31 +49,26 @@ export function createApp(options: CreateAppOptions): Hono {
   app.use(securityHeaders({ hsts: !settings.debug }));
   app.use(limitBodies(settings.maxBodyBytes));
 
-  app.use(
-    '/trpc/*',
-    trpcServer({
-      router: appRouter,
-      endpoint: '/trpc',
-      createContext: (opts, c) => createContextInner(deps, requestInfo(c, { responseHeaders: opts.resHeaders })),
-      onError: ({ error, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'}`, error.cause ?? error);
-      },
-    }),
-  );
+  registerTrpcEndpoint(app, { router: appRouter, requestContext });
 
-  // Plain routes first, so `upload` or `export` segments are never taken for an `{id}`.
-  const extraPaths: OpenApiPaths = {
-    ...registerUploadRoutes({ app, deps, requestInfo }),
-    ...registerExportRoutes({ app, deps, requestInfo }),
-  };
-  const routes = registerRestRoutes({ app, router: appRouter, deps, requestInfo });
+  // File routes first, so `upload` or `export` segments are never taken for an `{id}`.
+  const fileOperations = [...uploadOperations(), ...exportOperations(), mediaOperation()];
+  registerFileOperations(app, requestContext, fileOperations);
+  const procedures = documentedProcedures(appRouter);
+  registerRestRoutes({ app, router: appRouter, operations: procedures, requestContext });
   let document: Record<string, unknown> | undefined;
-  registerDocsRoutes(app, () => (document ??= buildOpenApiDocument({ routes, extraPaths })));
+  registerDocsRoutes(app, () => (document ??= buildOpenApiDocument([...procedures, ...fileOperations])));
 
-  app.all('/api/*', notFoundResponse);
+  app.all('/api/*', () => {
+    throw new RequestError('REQUEST.NOT_FOUND');
+  });
   const webApp = settings.webRoot ? createWebAppHandler(settings.webRoot) : null;
-  app.get('*', async (c) => (webApp ? await webApp(c) : null) ?? notFoundResponse(c));
+  app.get('*', async (c) => {
+    const page = webApp ? await webApp(c) : null;
+    if (!page) throw new RequestError('REQUEST.NOT_FOUND');
+    return page;
+  });
   app.notFound(notFoundResponse);
-  app.onError((error, c) => errorResponse(c, INTERNAL_ERROR, error));
+  app.onError(errorResponse);
   return app;
 }

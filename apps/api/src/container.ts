@@ -1,11 +1,12 @@
-/** Assembles the app's dependencies from validated configuration: the SQLite store, the JWT
- * codec, argon2, the throttling log and the settings. */
+/** Assembles the app's dependencies from validated configuration: the SQLite store, the file
+ * store, the JWT codec, argon2, the throttling log and the settings. */
 import type { AuthDeps } from '@jobtracker/core';
+import { createLocalFileStore } from '@jobtracker/db/local-files';
 import { openSqliteStore } from '@jobtracker/db/sqlite';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AppDeps, AppSettings } from './app-deps.js';
-import type { Env } from './env.js';
+import type { AppDeps, AppSettings } from './config/app-deps.js';
+import type { Env } from './config/env.js';
 import { createArgon2Hasher } from './infra/argon2-hasher.js';
 import { loadCommonPasswords } from './infra/common-passwords.js';
 import { createJwtCodec } from './infra/jwt-codec.js';
@@ -27,7 +28,6 @@ export function settingsFromEnv(env: Env, overrides: Partial<AppSettings> = {}):
     corsAllowedOrigins: env.CORS_ALLOWED_ORIGINS,
     trustedProxies: env.TRUSTED_PROXIES,
     maxBodyBytes: env.MAX_BODY_BYTES,
-    mediaRoot: env.MEDIA_ROOT,
     webRoot: defaultWebRoot(),
     logRequests: env.LOG_REQUESTS,
     ...overrides,
@@ -65,9 +65,11 @@ export async function createContainer(env: Env, overrides: { settings?: Partial<
     auth,
     applications: store.applications,
     companies: store.companies,
+    files: createLocalFileStore({ root: env.MEDIA_ROOT }),
     ids: createObjectIdGenerator(),
     clock: overrides.clock ?? (() => new Date()),
     settings: settingsFromEnv(env, overrides.settings),
+    log: console,
   };
   return { deps, close: () => store.close(), signingKeySource: signingKey.source };
 }

@@ -8,7 +8,7 @@ afterEach(async () => {
 });
 
 describe.each(['node', 'bun'] as const)('the %s entry point', (runtime) => {
-  it('starts on an empty database and serves auth, docs and the web app', async () => {
+  it('starts on an empty database and serves auth, uploads, docs and the web app', async () => {
     server = await spawnServer({ runtime });
     const register = await fetch(`${server.baseUrl}/api/auth/register/`, {
       method: 'POST',
@@ -24,6 +24,16 @@ describe.each(['node', 'bun'] as const)('the %s entry point', (runtime) => {
     const { access } = (await login.json()) as { access: string };
     const me = await fetch(`${server.baseUrl}/api/auth/user/`, { headers: { Authorization: `Bearer ${access}` } });
     expect(me.status).toBe(200);
+    // A multipart upload streamed through the runtime's request body, then downloaded.
+    const form = new FormData();
+    form.append('file_type', 'resume');
+    form.append('file', new File(['Hello from the smoke test\n'], 'cv.txt', { type: 'text/plain' }));
+    const upload = await fetch(`${server.baseUrl}/api/applications/upload/`, { method: 'POST', headers: { Authorization: `Bearer ${access}` }, body: form });
+    expect(upload.status).toBe(201);
+    const { file_url } = (await upload.json()) as { file_url: string };
+    expect(file_url).toMatch(/^\/media\/uploads\/\d+\/resume\//);
+    const download = await fetch(`${server.baseUrl}${file_url}`, { headers: { Authorization: `Bearer ${access}` } });
+    expect(await download.text()).toBe('Hello from the smoke test\n');
     expect((await fetch(`${server.baseUrl}/api/schema/?format=json`)).status).toBe(200);
     const page = await fetch(`${server.baseUrl}/`);
     expect(page.status).toBe(200);

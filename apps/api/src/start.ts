@@ -1,6 +1,7 @@
-/** Shared start-up for the Node and Bun entry points: configuration, storage, listen, shutdown. */
+/** Shared start-up for the Node and Bun entry points: configuration, storage, the sweep of
+ * interrupted uploads, listen, shutdown. */
 import { createContainer, type Container } from './container.js';
-import { ConfigError, readEnv, type Env } from './env.js';
+import { ConfigError, readEnv, type Env } from './config/env.js';
 import { seedDemoOnFirstStart } from './seed/first-start.js';
 
 type Listening = { port: number; stop: () => Promise<void> };
@@ -20,6 +21,9 @@ export async function startServer(listen: (options: { container: Container; env:
   if (container.signingKeySource === 'generated' && !env.DEBUG) {
     console.warn('JWT_SECRET_KEY and SECRET_KEY are unset: using a generated key stored beside the database.');
   }
+  // Staged files of uploads a crash (kill -9, power cut) interrupted; nothing is in flight yet.
+  const swept = await container.deps.files.sweep({ stagedBefore: container.deps.clock() });
+  console.log(`Upload staging: removed ${swept} file(s) left by interrupted uploads`);
   await seedDemoOnFirstStart(container.deps, (line) => console.log(line));
   const server = await listen({ container, env });
   console.log(`Job Tracker API listening on http://localhost:${server.port} (database ${env.DATABASE_PATH})`);

@@ -1,10 +1,18 @@
 /** Analytics inputs and outputs (contract section 8) and the export queries (section 9). */
 import * as v from 'valibot';
 import { dict, text } from './fields.js';
+import { describeJsonSchema } from './json-schema-registry.js';
 
-export const PeriodQuery = dict({ period: v.optional(text(20)) });
-export const ExportApplicationsQuery = dict({ status: v.optional(text(50)), company: v.optional(text(200)) });
-export const ExportReportQuery = dict({ status: v.optional(text(50)) });
+/** Text as sent, with what it means for the document. */
+const described = (max: number, description: string) => describeJsonSchema(text(max), { type: 'string', maxLength: max, description });
+
+export const PeriodQuery = dict({ period: v.optional(described(20, 'day, week or month (default month)')) });
+const exportStatus = () => v.optional(described(50, 'Only applications with exactly this status'));
+export const ExportApplicationsQuery = dict({
+  status: exportStatus(),
+  company: v.optional(described(200, 'Only applications whose company name contains this (any case)')),
+});
+export const ExportReportQuery = dict({ status: exportStatus() });
 
 const count = v.pipe(v.number(), v.integer());
 

@@ -2,6 +2,7 @@
 import { APPLICATION_STATUSES as APPLICATION_STATUS_VALUES } from '@jobtracker/core';
 import * as v from 'valibot';
 import { boolean, char, datetime, dict, float, integer, list, text, url } from './fields.js';
+import { followUpFields, NextActionObject } from './follow-ups.js';
 import { describeJsonSchema } from './json-schema-registry.js';
 import { dateTimeText, paginationQuery, queryParam, queryText } from './query.js';
 
@@ -58,7 +59,8 @@ export const RequirementsInput = dict({
   education: optionalText(200),
 });
 
-/** POST: company and job required; timeline, attachments, ids and timestamps are ignored. */
+/** POST: company and job required; timeline, attachments, ids and timestamps are ignored.
+ * `next_action` and `deadline` are additive keys (stored only when sent). */
 export const CreateApplicationInput = dict({
   company: CompanyInfoInput,
   job: JobInfoInput,
@@ -66,9 +68,12 @@ export const CreateApplicationInput = dict({
   requirements: v.optional(RequirementsInput),
   notes: optionalText(),
   is_favorite: v.optional(boolean()),
+  ...followUpFields,
 });
 
-/** PUT: every top-level key optional; a sent sub-object replaces the stored one whole. */
+/** PUT: every top-level key optional; a sent sub-object replaces the stored one whole. The
+ * additive `next_action` and `deadline` are top-level keys, so a client that PUTs the contract's
+ * sub-objects never touches them. */
 export const UpdateApplicationInput = dict({
   id: pathId(),
   company: v.optional(CompanyInfoInput),
@@ -77,6 +82,7 @@ export const UpdateApplicationInput = dict({
   requirements: v.optional(RequirementsInput),
   notes: optionalText(),
   is_favorite: v.optional(boolean()),
+  ...followUpFields,
 });
 
 export const ApplicationIdInput = dict({ id: pathId() });
@@ -163,6 +169,8 @@ export const TimelineEventObject = v.object({
   notes: v.optional(v.string()),
   interviewer_name: v.optional(v.string()),
   interview_type: v.optional(v.string()),
+  /** Additive: present only on a "close as no response" event. */
+  closed_as: v.optional(v.literal('no_response')),
 });
 
 export const AttachmentObject = v.object({
@@ -186,6 +194,9 @@ export const ApplicationObject = v.object({
   is_favorite: v.boolean(),
   created_at: v.optional(v.nullable(dateTimeText)),
   updated_at: v.optional(v.nullable(dateTimeText)),
+  /** Additive keys, present once set (null once cleared). */
+  next_action: v.optional(v.nullable(NextActionObject)),
+  deadline: v.optional(v.nullable(v.string())),
 });
 
 /** The list envelope: `next` and `previous` are page numbers, not URLs (contract 1.7). */

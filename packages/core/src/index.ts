@@ -6,6 +6,9 @@ export { DomainError, isDomainError, validationError } from './shared/domain-err
 export type { DomainErrorCode, DomainErrorDetails, FieldErrorMap, PendingErrorCode, PendingErrorDetails, TokenProblem } from './shared/domain-error.js';
 export { pythonRound } from './shared/round.js';
 export { addDays, addMinutes, wholeDaysBetween, DAY_MS, MINUTE_MS } from './shared/time.js';
+export { calendarDateOf, calendarMonthOf, isCalendarDate, mondayOf, parseCalendarDate } from './shared/calendar-date.js';
+export { isTimeZone, parseTimeZone, UTC_ZONE } from './shared/time-zone.js';
+export type { TimeZone } from './shared/time-zone.js';
 
 // Users and profile: normalisation, password policy, skills, profile completion; the user store port.
 export type { User, NewUser, ProfileChanges } from './users/user.js';
@@ -45,12 +48,14 @@ export type {
   ApplicationInfo,
   ApplicationStatus,
   Attachment,
+  CalendarDate,
   CompanyInfo,
   JobInfo,
+  NextAction,
   Requirements,
   TimelineEvent,
 } from './applications/application.js';
-export { APPLICATION_STATUSES, statusOf } from './applications/application.js';
+export { APPLICATION_STATUSES, NO_RESPONSE, statusOf } from './applications/application.js';
 export type { ApplicationView, ViewField } from './applications/application-view.js';
 export { VIEW_FIELDS } from './applications/application-view.js';
 export type { ApplicationFilter, ApplicationRepository, PageRequest, StatusCount } from './applications/ports.js';
@@ -175,6 +180,129 @@ export type {
   SourceCount,
 } from './analytics/index.js';
 
+// Insights (follow-ups, silence, honest numbers): due view, calendar feed, silence and "close as
+// no response", funnel with Wilson intervals, Kaplan–Meier reply times, goals and forecast,
+// skills gap, duplicate warning; pure functions and one-call use cases.
+export {
+  CALENDAR_NAME,
+  CALENDAR_PRODID,
+  calendarFeed,
+  calendarFeedFor,
+  chanceOfReplyAfter,
+  closeAsNoResponse,
+  DATE_FORMAT_MESSAGE,
+  daysWaiting,
+  DUE_FIELDS,
+  DUE_WEEK_DAYS,
+  dueItemsOf,
+  dueView,
+  dueViewFor,
+  DUPLICATE_FIELDS,
+  DUPLICATE_WINDOW_DAYS,
+  duplicateCandidates,
+  duplicatesFor,
+  EMPLOYER_EVENT_STAGES,
+  escapeText,
+  foldLine,
+  forecast,
+  forecastOf,
+  funnel,
+  FUNNEL_FIELDS,
+  FUNNEL_STAGES,
+  funnelFor,
+  furthestStageOf,
+  goalsFor,
+  ICAL_LINE_END,
+  INTERVIEW_DURATION,
+  isClosingEvent,
+  isSent,
+  isSilent,
+  kaplanMeier,
+  LEGAL_SUFFIXES,
+  medianOf,
+  MIN_SAMPLE_SIZE,
+  NO_RESPONSE_EVENT_TYPE,
+  NO_RESPONSE_TITLE,
+  normalizeCompanyName,
+  parseStatusChange,
+  rateOf,
+  RECENT_WEEKS,
+  replyTimes,
+  replyTimesFor,
+  RESPONSE_STATUSES,
+  setFollowUp,
+  SIGNAL_FIELDS,
+  signalsOf,
+  silence,
+  SILENCE_FIELDS,
+  silenceFor,
+  skillKey,
+  SKILLS_FIELDS,
+  SKILLS_GAP_LIMIT,
+  skillsGap,
+  skillsGapFor,
+  survivalAt,
+  timeZoneOrFail,
+  TITLE_MATCH_THRESHOLD,
+  titleSimilarity,
+  UNKNOWN_TIME_ZONE_MESSAGE,
+  weeklyGoal,
+  wilsonInterval,
+  Z_95,
+} from './insights/index.js';
+export type {
+  ApplicationSignals,
+  ChanceOfReply,
+  CurveStep,
+  DueItem,
+  DueKind,
+  DueView,
+  DuplicateCandidate,
+  Forecast,
+  Forecasts,
+  ForecastTarget,
+  Funnel,
+  FunnelGroup,
+  FunnelStage,
+  FunnelSummary,
+  Goals,
+  Median,
+  MissingSkill,
+  Observation,
+  Outcome,
+  Rate,
+  ReplyTimes,
+  Silence,
+  SilentApplication,
+  SkillsGap,
+  SkillSignal,
+  StageCount,
+  StatusChange,
+  SurvivalCurve,
+  WeekCount,
+  WeeklyGoal,
+} from './insights/index.js';
+// Insight settings: silence threshold, weekly goal, calendar feed secret; the settings port.
+export {
+  DEFAULT_SILENCE_DAYS,
+  DEFAULT_WEEKLY_GOAL,
+  defaultSettings,
+  disableCalendarFeed,
+  getInsightSettings,
+  publicSettings,
+  rotateCalendarSecret,
+  settingsOf,
+  SILENCE_DAYS_LIMITS,
+  updateInsightSettings,
+  WEEKLY_GOAL_LIMITS,
+} from './settings/index.js';
+export type {
+  InsightSettings,
+  InsightSettingsChanges,
+  UserSettings,
+  UserSettingsRepository,
+} from './settings/index.js';
+
 // Exports (contract section 9): CSV lines streamed from any (async) iterable, and the PDF report.
 export {
   analyticsCsvFor,
@@ -265,8 +393,8 @@ export {
   WRONG_PASSWORD_MESSAGE,
 } from './backup/index.js';
 export type {
-  AccountSettingsStore,
   ArchivedProfile,
+  ArchivedSettings,
   ArchiveEntry,
   ArchiveEntryInfo,
   ArchiveManifest,

@@ -7,6 +7,7 @@ import type {
   RefreshTokenRepository,
   SessionRepository,
   UserRepository,
+  UserSettingsRepository,
 } from '@jobtracker/core';
 
 export type JobTrackerStore = {
@@ -18,6 +19,8 @@ export type JobTrackerStore = {
   applications: ApplicationRepository;
   companies: CompanyRepository;
   contacts: ContactRepository;
+  /** Per-user insight settings and the calendar feed's secret hash. */
+  userSettings: UserSettingsRepository;
   /** Releases connections and file handles; the store is unusable afterwards. */
   close(): Promise<void>;
 };

@@ -24,8 +24,8 @@ export async function measureCsvExport(options: { url: string; token: string; se
   const started = performance.now();
   let bytes = 0;
   let lines = 0;
-  let status = 0;
-  let rssPeakBytes: number | null = null;
+  let status: number;
+  let rssPeakBytes: number | null;
   try {
     const response = await fetch(options.url, {
       headers: { Authorization: `Bearer ${options.token}` },

@@ -1,15 +1,23 @@
-/** Reads what the procedures may know about a request off the Hono context. */
+/** Reads what the request layer may know about a request off the Hono context, and writes the
+ * web session cookie where the transport allows it. */
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { serialize } from 'hono/utils/cookie';
-import type { AppSettings } from '../app-deps.js';
-import type { RequestInfo } from '../trpc/context.js';
+import type { AppSettings } from '../config/app-deps.js';
+import type { RequestInfo } from '../request/request-info.js';
 import { clientAddress } from './client-address.js';
 
 export const SESSION_COOKIE = 'jt_session';
 
-/** With `responseHeaders`, the request may use and set the web session cookie (tRPC only). */
-export type RequestInfoReader = (c: Context, options?: { responseHeaders?: Headers }) => RequestInfo;
+export type RequestInfoOptions = {
+  /** Whether the web app's session cookie may authenticate: the tRPC transport and media
+   * downloads; the contract's REST routes stay Bearer-only. */
+  acceptSessionCookie?: boolean;
+  /** Where a procedure may set or clear that cookie (tRPC only). */
+  responseHeaders?: Headers;
+};
+
+export type RequestInfoReader = (c: Context, options?: RequestInfoOptions) => RequestInfo;
 
 /** Same origin when the Origin header (or, failing that, Sec-Fetch-Site) says so. */
 function isSameOrigin(c: Context): boolean {
@@ -38,10 +46,9 @@ export function createRequestInfoReader(options: {
     path: '/',
     maxAge,
   });
-  return (c, { responseHeaders } = {}) => ({
+  return (c, { acceptSessionCookie = false, responseHeaders } = {}) => ({
     authorization: c.req.header('authorization') ?? null,
-    // Only the tRPC transport (the web app) uses the cookie: REST stays Bearer-only as contracted.
-    sessionCookie: responseHeaders ? (getCookie(c, SESSION_COOKIE) ?? null) : null,
+    sessionCookie: acceptSessionCookie ? (getCookie(c, SESSION_COOKIE) ?? null) : null,
     clientAddress: clientAddress({
       peer: options.peerAddress(c),
       forwardedFor: c.req.header('x-forwarded-for'),

@@ -24,7 +24,7 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 export function createWebAppHandler(webRoot: string) {
-  const root = normalize(webRoot).replace(/[\/]+$/, '');
+  const root = normalize(webRoot).replace(/\/+$/, '');
   return async (c: Context): Promise<Response | null> => {
     let relative: string;
     try {

@@ -2,7 +2,7 @@
  * demo account so there is something to look at, and say how to sign in. With DEBUG off, never:
  * a production database must not get an account with a published password. */
 import { DEMO_DEFAULT_COUNT, DEMO_USER_CREDENTIALS, seedDemoAccount } from '@jobtracker/core';
-import type { AppDeps } from '../app-deps.js';
+import type { AppDeps } from '../config/app-deps.js';
 import { seedDepsOf } from './seed-deps.js';
 
 /** A fixed seed: every fresh development database starts with the same demo data. */

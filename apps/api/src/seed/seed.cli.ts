@@ -3,7 +3,7 @@
 import { DEMO_DEFAULT_COUNT, DEMO_USER_CREDENTIALS, seedDemoAccount } from '@jobtracker/core';
 import { parseArgs } from 'node:util';
 import { createContainer } from '../container.js';
-import { ConfigError, readEnv } from '../env.js';
+import { ConfigError, readEnv } from '../config/env.js';
 import { progressBar } from './progress-bar.js';
 import { seedDepsOf } from './seed-deps.js';
 

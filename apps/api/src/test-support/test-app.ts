@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.js';
-import type { AppDeps } from '../app-deps.js';
+import type { AppDeps } from '../config/app-deps.js';
 import { createContainer } from '../container.js';
-import { parseEnv } from '../env.js';
+import { parseEnv } from '../config/env.js';
 
 export const TEST_SIGNING_KEY = 'test-signing-key-that-is-long-enough-for-hs256';
 
@@ -45,7 +45,7 @@ export async function createTestApp(
     }
     const response = await app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
     const text = await response.text();
-    let json: any = undefined;
+    let json: any;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {

@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** `pid` is the server process's id (for resource sampling, e.g. the bench's RSS probe). */
-export type SpawnedServer = { baseUrl: string; stop: () => Promise<void>; output: () => string; pid?: number };
+/** `pid` is the server process's id (for resource sampling, e.g. the bench's RSS probe). `kill`
+ * ends the process with SIGKILL (a crash: no shutdown runs) and keeps its files; `stop` ends it
+ * with SIGTERM, if still running, and removes the temp directory. */
+export type SpawnedServer = { baseUrl: string; stop: () => Promise<void>; kill: () => Promise<void>; output: () => string; pid?: number };
 
 const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = join(apiRoot, '..', '..');
@@ -42,16 +44,20 @@ export async function spawnServer(options: { runtime: 'node' | 'bun'; env?: Reco
     });
   });
 
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  };
+
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     pid: child.pid,
     output: () => output,
+    kill: () => end('SIGKILL'),
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await end('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,5 +1,6 @@
 /** Contract 8.7 `response-time/` and the per-company `average_response_time` of 7.12. */
 import type { ApplicationView } from '../applications/application-view.js';
+import { NO_RESPONSE } from '../applications/application.js';
 import { pythonRound } from '../shared/round.js';
 import { wholeDaysBetween } from '../shared/time.js';
 
@@ -7,13 +8,17 @@ export type ResponseTime = { average_days: number; fastest: number; slowest: num
 
 /** Whole days (floor) from `applied_date` to the first timeline event dated strictly later, of any
  * type; null when there is none. The original sorts the events by date and takes the first later
- * one: that is the earliest later date, so no sort is needed. Undated events never qualify. */
+ * one: that is the earliest later date, so no sort is needed. Undated events never qualify, nor
+ * does a "no response" closing. */
 export function daysToFirstResponse(application: ApplicationView): number | null {
   const applied = application.application?.applied_date;
   if (!applied) return null;
   const appliedMs = applied.getTime();
   let firstMs = Infinity;
   for (const event of application.timeline ?? []) {
+    // A "no response" closing is the absence of a reply. Only that use case writes the marker, so
+    // documents of the original's clients are counted exactly as before.
+    if (event.closed_as === NO_RESPONSE) continue;
     const ms = event.date?.getTime();
     if (ms !== undefined && ms > appliedMs && ms < firstMs) firstMs = ms;
   }

@@ -1,6 +1,6 @@
 /** How sent sub-objects are stored: validated keys only, with the server defaults of contract
  * 2.2 filled in. PUT uses the same functions, so defaults are re-applied (contract 5.4). */
-import type { ApplicationInfo, CompanyInfo, JobInfo, Requirements } from './application.js';
+import type { ApplicationInfo, CalendarDate, CompanyInfo, JobInfo, NextAction, Requirements } from './application.js';
 
 /** What create and PUT accept once the transport has validated it. */
 export type ApplicationFields = {
@@ -10,6 +10,10 @@ export type ApplicationFields = {
   requirements?: Requirements;
   notes?: string;
   is_favorite?: boolean;
+  /** Additive keys: stored only when sent, so documents of clients that never send them keep the
+   * contract's shape; null clears. */
+  next_action?: NextAction | null;
+  deadline?: CalendarDate | null;
 };
 
 /** PUT: every top-level key optional; each sent one replaces the stored value whole. */
@@ -47,4 +51,9 @@ export function storedRequirements(requirements: Requirements): Requirements {
     skills_required: [...(requirements.skills_required ?? [])],
     skills_preferred: [...(requirements.skills_preferred ?? [])],
   };
+}
+
+/** A sent next action, copied (its text is validated and trimmed by the transport). */
+export function storedNextAction(nextAction: NextAction | null): NextAction | null {
+  return nextAction === null ? null : { date: nextAction.date, text: nextAction.text };
 }

@@ -1,14 +1,25 @@
 /** The parts of an application document that analytics read. A full `Application` is one; the
  * store can also answer with a projection (`ApplicationRepository.findViews`) so a dashboard
  * over thousands of documents does not parse every document whole. */
-import type { ApplicationInfo, CompanyInfo, JobInfo, Requirements, TimelineEvent } from './application.js';
+import type {
+  ApplicationInfo,
+  CalendarDate,
+  CompanyInfo,
+  JobInfo,
+  NextAction,
+  Requirements,
+  TimelineEvent,
+} from './application.js';
 
 export type ApplicationView = {
+  id?: string;
   company: Pick<CompanyInfo, 'name'>;
-  job?: Pick<JobInfo, 'salary_min' | 'salary_max'>;
-  application?: Pick<ApplicationInfo, 'status' | 'source' | 'applied_date'>;
-  requirements?: Pick<Requirements, 'skills_required'>;
+  job?: Partial<Pick<JobInfo, 'salary_min' | 'salary_max' | 'title'>>;
+  application?: Pick<ApplicationInfo, 'status' | 'source' | 'applied_date' | 'resume_version'>;
+  requirements?: Pick<Requirements, 'skills_required' | 'skills_preferred'>;
   timeline?: readonly TimelineEvent[];
+  next_action?: NextAction | null;
+  deadline?: CalendarDate | null;
   created_at?: Date;
 };
 
@@ -22,6 +33,12 @@ export const VIEW_FIELDS = [
   'timeline',
   'job.salary_min',
   'job.salary_max',
+  'id',
+  'job.title',
+  'application.resume_version',
+  'requirements.skills_preferred',
+  'next_action',
+  'deadline',
 ] as const;
 
 export type ViewField = (typeof VIEW_FIELDS)[number];

@@ -58,6 +58,22 @@ export type TimelineEvent = {
   notes?: string;
   interviewer_name?: string;
   interview_type?: string;
+  /** Set only by the "close as no response" use case (never by the timeline endpoint, whose
+   * input has no such key), so statistics can tell a closing from any event a client posted. */
+  closed_as?: typeof NO_RESPONSE;
+};
+
+/** The outcome "the employer never answered": kept apart from rejections everywhere. */
+export const NO_RESPONSE = 'no_response';
+
+/** A day in the user's calendar, `YYYY-MM-DD`: follow-ups and deadlines are days, not instants,
+ * so they mean the same day wherever the user is. */
+export type CalendarDate = string;
+
+/** What the user means to do next about an application, and by when. */
+export type NextAction = {
+  date: CalendarDate;
+  text: string;
 };
 
 export type Attachment = {
@@ -85,6 +101,10 @@ export type Application = {
   /** Set on applications created by a CSV import: the row's fingerprint, unique per user, so
    * importing the same file again creates nothing. Never shown in the contract's outputs. */
   import_fingerprint?: string;
+  /** Absent until set; null once cleared. */
+  next_action?: NextAction | null;
+  /** The last day to apply (meant for jobs saved but not yet applied to); null once cleared. */
+  deadline?: CalendarDate | null;
   created_at?: Date;
   updated_at?: Date;
 };

@@ -1,41 +1,26 @@
 /** Reading many applications: the paginated list (contract 5.1 and 1.7), search (5.9) and
  * the per-status statistics (5.8). */
-import { DomainError, validationError } from '../shared/domain-error.js';
+import { DomainError } from '../shared/domain-error.js';
 import type { Application } from './application.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageEnvelope, pageRequest, type PageEnvelope, type PageQuery } from '../shared/page-numbers.js';
+import { pageEnvelope, pageRequest, type PageEnvelope, type PageQuery } from '../shared/page-numbers.js';
 import type { ApplicationFilter, ApplicationRepository, StatusCount } from './ports.js';
 
 type Deps = { applications: Pick<ApplicationRepository, 'findPage' | 'stream' | 'countByStatus'> };
 
-/** The original had no maximum (defect 14.2): `page_size=0` ("everything") and anything larger
- * mean this many, as for companies. */
-
-export type ListApplicationsQuery = {
-  page?: number;
-  pageSize?: number;
-  /** Raw query text; empty values are ignored. */
+/** The list's filters: raw query text; empty values are ignored. */
+export type ListApplicationsFilter = {
   status?: string;
   company?: string;
   jobTitle?: string;
   isFavorite?: string;
 };
 
+/** `page` and `pageSize` as contracts' `paginationQuery` validated them, and the filters. */
+export type ListApplicationsQuery = PageQuery & ListApplicationsFilter;
+
 export type ApplicationPage = PageEnvelope<Application>;
 
-function pageQuery(query: ListApplicationsQuery): PageQuery {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  // The transport validates these; a direct caller still gets a 400, never a negative skip.
-  if (!Number.isInteger(page) || page < 1) {
-    throw validationError({ page: ['Ensure this value is greater than or equal to 1.'] });
-  }
-  if (!Number.isInteger(pageSize) || pageSize < 0) {
-    throw validationError({ page_size: ['Ensure this value is greater than or equal to 0.'] });
-  }
-  return { page, pageSize, maxPageSize: MAX_PAGE_SIZE };
-}
-
-export function listFilter(query: ListApplicationsQuery): ApplicationFilter {
+export function listFilter(query: ListApplicationsFilter): ApplicationFilter {
   const filter: ApplicationFilter = {};
   if (query.status) filter.status = query.status;
   if (query.company) filter.companyContains = query.company;
@@ -50,9 +35,8 @@ export async function listApplications(
   deps: Deps,
   command: { userId: number; query: ListApplicationsQuery },
 ): Promise<ApplicationPage> {
-  const page = pageQuery(command.query);
-  const { total, items } = await deps.applications.findPage(command.userId, listFilter(command.query), pageRequest(page));
-  return pageEnvelope(page, total, items);
+  const { total, items } = await deps.applications.findPage(command.userId, listFilter(command.query), pageRequest(command.query));
+  return pageEnvelope(command.query, total, items);
 }
 
 /** Literal, case-insensitive substring over company name, job title and notes; not paginated. */

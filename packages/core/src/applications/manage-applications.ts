@@ -7,6 +7,7 @@ import {
   storedApplicationInfo,
   storedCompany,
   storedJob,
+  storedNextAction,
   storedRequirements,
   type ApplicationChanges,
   type ApplicationFields,
@@ -43,6 +44,8 @@ export async function createApplication(
     created_at: now,
     updated_at: now,
   };
+  if (fields.next_action !== undefined) application.next_action = storedNextAction(fields.next_action);
+  if (fields.deadline !== undefined) application.deadline = fields.deadline;
   await deps.applications.create(application);
   return application;
 }
@@ -79,6 +82,8 @@ export function updateApplication(
   if (changes.requirements !== undefined) replaced.requirements = storedRequirements(changes.requirements);
   if (changes.notes !== undefined) replaced.notes = changes.notes;
   if (changes.is_favorite !== undefined) replaced.is_favorite = changes.is_favorite;
+  if (changes.next_action !== undefined) replaced.next_action = storedNextAction(changes.next_action);
+  if (changes.deadline !== undefined) replaced.deadline = changes.deadline;
   return changeApplication(deps, {
     userId: command.userId,
     id: command.id,

@@ -1,5 +1,7 @@
 /** The manifest of an account archive (version 1) as plain types: what core's public API names,
  * without the validation library's types (archive-schemas.ts checks that both agree). */
+import type { ArchivedSettings } from './archive-settings.js';
+
 export type ArchivedProfile = {
   email: string;
   first_name: string;
@@ -30,7 +32,8 @@ export type ArchiveManifest = {
   version: number;
   exported_at: Date;
   profile: ArchivedProfile;
-  settings: { [key: string]: unknown };
+  /** The insight settings, without the calendar secret (archive-settings.ts). */
+  settings: ArchivedSettings;
   /** Lines in each data entry. */
   counts: { applications: number; companies: number; contacts: number };
   files: ArchivedFile[];

@@ -26,10 +26,3 @@ export interface ArchiveReader {
    * size or checksum. */
   read(path: string): AsyncIterable<Uint8Array>;
 }
-
-/** A person's settings, wherever they are kept; the archive carries them as one JSON object. */
-export interface AccountSettingsStore {
-  read(userId: number): Promise<Record<string, unknown>>;
-  replace(userId: number, settings: Record<string, unknown>): Promise<void>;
-  remove(userId: number): Promise<void>;
-}

@@ -4,6 +4,8 @@
  * to plain values without `$` keys. Ids and owners are replaced on restore. */
 import * as v from 'valibot';
 import { INTERACTION_CHANNELS } from '../contacts/contact.js';
+import { isCalendarDate } from '../shared/calendar-date.js';
+import { SILENCE_DAYS_LIMITS, WEEKLY_GOAL_LIMITS } from '../settings/user-settings.js';
 import type { ArchiveManifest as ManifestType } from './archive-manifest.js';
 import { ARCHIVE_FORMAT } from './archive-paths.js';
 
@@ -11,8 +13,10 @@ const TEXT = 100_000;
 const text = (max = TEXT) => v.pipe(v.string(), v.maxLength(max));
 const optionalText = (max = TEXT) => v.optional(text(max));
 const date = () => v.date();
+const calendarDate = () => v.pipe(v.string(), v.check(isCalendarDate, 'not a YYYY-MM-DD date'));
 const objectId = () => v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/, 'not a 24-hex id'));
 const count = () => v.pipe(v.number(), v.integer(), v.minValue(0));
+const bounded = (limits: { min: number; max: number }) => v.pipe(v.number(), v.integer(), v.minValue(limits.min), v.maxValue(limits.max));
 const list = <T extends v.GenericSchema>(item: T, max = 10_000) => v.pipe(v.array(item), v.maxLength(max));
 
 const attachment = v.looseObject({
@@ -38,6 +42,8 @@ export const ArchivedApplication = v.looseObject({
   notes: optionalText(),
   is_favorite: v.optional(v.boolean()),
   import_fingerprint: optionalText(200),
+  next_action: v.optional(v.nullable(v.object({ date: calendarDate(), text: text(1000) }))),
+  deadline: v.optional(v.nullable(calendarDate())),
   created_at: v.optional(date()),
   updated_at: v.optional(date()),
 });
@@ -93,7 +99,8 @@ export const ArchiveManifest = v.object({
   version: v.number(),
   exported_at: date(),
   profile: ArchivedProfile,
-  settings: v.record(v.string(), v.unknown()),
+  // Unknown keys (settings of a later version) are dropped, not refused.
+  settings: v.object({ silence_days: v.optional(bounded(SILENCE_DAYS_LIMITS)), weekly_goal: v.optional(bounded(WEEKLY_GOAL_LIMITS)) }),
   counts: v.object({ applications: count(), companies: count(), contacts: count() }),
   files: list(v.object({ key: text(1000), size: count(), display_name: v.nullable(text(1000)) }), 100_000),
   missing_files: list(text(1000), 100_000),

@@ -11,7 +11,6 @@ import {
   fakePasswordHasher,
   inMemoryArchive,
   inMemoryRepositories,
-  InMemorySettingsStore,
   seedAccount,
   sequentialIds,
   type InMemoryArchive,
@@ -22,13 +21,12 @@ import { restoreAccount } from './restore-account.js';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 
-/** One instance: repositories, files and settings. */
+/** One instance: repositories (settings included) and files. */
 function anInstance() {
   let uuid = 0;
   return {
     ...inMemoryRepositories(),
     files: createInMemoryFileStore({ now: () => NOW }),
-    settings: new InMemorySettingsStore(),
     hasher: fakePasswordHasher,
     ids: sequentialIds(),
     random: { uuidHex: () => `${(++uuid).toString(16).padStart(12, '0')}4000b${uuid.toString(16).padStart(15, '0')}` },
@@ -78,7 +76,7 @@ describe('the account archive', () => {
       version: 1,
       exported_at: { $date: '2025-06-01T12:00:00.000Z' },
       profile: { email: 'alice@example.com', first_name: 'Ada', skills: ['Python', 'Łódź', '東京'], date_joined: { $date: expect.any(String) } },
-      settings: { weekly_goal: 5, silence_days: 21, theme: { dark: true } },
+      settings: { silence_days: 30, weekly_goal: 5 },
       counts: { applications: 3, companies: 2, contacts: 2 },
       missing_files: [],
     });
@@ -89,6 +87,7 @@ describe('the account archive', () => {
     ]);
     const firstLine = text(archive.files.get('data/applications.jsonl')).split('\n')[0] ?? '';
     expect(JSON.parse(firstLine)).not.toHaveProperty('user_id');
+    expect(text(archive.files.get('manifest.json'))).not.toContain('c'.repeat(64));
     expect(firstLine).toContain('"created_at":{"$date":"2025-03-01T09:00:00.000Z"}');
   });
 
@@ -99,6 +98,8 @@ describe('the account archive', () => {
     const result = await restoreAccount(source, { userId: bobId, archive: archive.reader(), now: NOW });
     expect(result).toEqual({ applications: 3, companies: 2, contacts: 2, files: 3 });
     expect(await accountSnapshot(source, bobId)).toEqual(before);
+    // The calendar feed's secret stays with its account.
+    expect(await source.userSettings.findByUserId(bobId)).toMatchObject({ silence_days: 30, weekly_goal: 5, calendar_secret_hash: null, updated_at: NOW });
     // Alice's account is untouched, and none of Bob's ids or files are hers.
     expect(await accountSnapshot(source, aliceId)).toEqual(before);
     const alices = new Set((await source.applications.findPage(aliceId, {}, { offset: 0, limit: null })).items.map((a) => a.id));
@@ -163,7 +164,7 @@ describe('restore refuses, writing nothing', () => {
       const answer = await restoreFrom(tamper(edit));
       if (typeof message === 'string') expect(answer).toEqual(archiveError(message));
       else expect(answer).toEqual({ fieldErrors: { archive: [expect.stringMatching(message)] } });
-      expect(await accountSnapshot(source, bobId)).toMatchObject({ applications: [], companies: [], contacts: [], settings: {} });
+      expect(await accountSnapshot(source, bobId)).toMatchObject({ applications: [], companies: [], contacts: [], settings: null });
     });
 
   it('refuses a manifest of another version or format, or counts that do not match', async () => {
@@ -201,7 +202,7 @@ describe('restore refuses, writing nothing', () => {
       },
     };
     await expect(restoreAccount(failing, { userId: bobId, archive: archive.reader(), now: NOW })).rejects.toThrow('disk full');
-    expect(await accountSnapshot(source, bobId)).toMatchObject({ applications: [], companies: [], contacts: [], settings: {} });
+    expect(await accountSnapshot(source, bobId)).toMatchObject({ applications: [], companies: [], contacts: [], settings: null });
     expect(await source.users.findById(bobId)).toEqual(profileBefore);
     expect(source.files.inspect().staged).toEqual([]);
     expect(source.files.inspect().committed.sort()).toEqual((await accountKeys(source, aliceId)).sort());
@@ -232,7 +233,7 @@ describe('deleteAccount', () => {
     expect(await deleteAccount(source, { userId: aliceId, password: 'secret words' })).toEqual({ sessions: 1, applications: 3, companies: 2, contacts: 2, files: 3 });
     expect(await source.users.findById(aliceId)).toBeNull();
     expect(await source.applications.findPage(aliceId, {}, { offset: 0, limit: null })).toEqual({ total: 0, items: [] });
-    expect(await source.settings.read(aliceId)).toEqual({});
+    expect(await source.userSettings.findByUserId(aliceId)).toBeNull();
     expect(await source.attempts.failuresSince('account:alice@example.com', new Date(0))).toEqual([]);
     expect(source.files.inspect().committed.filter((key) => key.startsWith(`uploads/${aliceId}/`))).toEqual([]);
 

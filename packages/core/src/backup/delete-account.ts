@@ -7,9 +7,9 @@ import type { ApplicationRepository } from '../applications/ports.js';
 import type { CompanyRepository } from '../companies/ports.js';
 import type { ContactRepository } from '../contacts/ports.js';
 import type { FileStore } from '../files/file-store.js';
+import type { UserSettingsRepository } from '../settings/ports.js';
 import { DomainError, validationError } from '../shared/domain-error.js';
 import type { PasswordHasher, UserRepository } from '../users/ports.js';
-import type { AccountSettingsStore } from './archive-ports.js';
 
 export type DeleteAccountDeps = {
   users: Pick<UserRepository, 'findById' | 'delete'>;
@@ -20,7 +20,7 @@ export type DeleteAccountDeps = {
   companies: Pick<CompanyRepository, 'deleteAllOfUser'>;
   contacts: Pick<ContactRepository, 'deleteAllOfUser'>;
   files: Pick<FileStore, 'removeAll'>;
-  settings?: Pick<AccountSettingsStore, 'remove'>;
+  userSettings: Pick<UserSettingsRepository, 'delete'>;
   hasher: Pick<PasswordHasher, 'verify'>;
 };
 
@@ -39,7 +39,7 @@ export async function deleteAccount(deps: DeleteAccountDeps, command: { userId: 
   const companies = await deps.companies.deleteAllOfUser(userId);
   const contacts = await deps.contacts.deleteAllOfUser(userId);
   const files = await deps.files.removeAll(userId);
-  await deps.settings?.remove(userId);
+  await deps.userSettings.delete(userId);
   await deps.attempts.clear(accountThrottleKey(user.email));
   await deps.users.delete(userId);
   return { sessions: sessionIds.length, applications, companies, contacts, files };

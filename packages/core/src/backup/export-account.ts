@@ -7,6 +7,7 @@ import type { ApplicationRepository } from '../applications/ports.js';
 import type { CompanyRepository } from '../companies/ports.js';
 import type { ContactRepository } from '../contacts/ports.js';
 import type { FileStore } from '../files/file-store.js';
+import type { UserSettingsRepository } from '../settings/ports.js';
 import { isOwnFileKey } from '../files/file-key.js';
 import { DomainError } from '../shared/domain-error.js';
 import { utf8Bytes } from '../shared/text-codec.js';
@@ -15,7 +16,8 @@ import type { User } from '../users/user.js';
 import { exactly, single } from './archive-bytes.js';
 import { encodeTagged, jsonLines } from './archive-json.js';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, DATA_PATHS, fileEntryPath, MANIFEST_PATH } from './archive-paths.js';
-import type { AccountSettingsStore, ArchiveEntry } from './archive-ports.js';
+import type { ArchiveEntry } from './archive-ports.js';
+import { archivedSettings } from './archive-settings.js';
 import type { ArchivedFile, ArchivedProfile } from './archive-manifest.js';
 
 export type ExportAccountDeps = {
@@ -24,8 +26,7 @@ export type ExportAccountDeps = {
   companies: Pick<CompanyRepository, 'findAll'>;
   contacts: Pick<ContactRepository, 'findPage'>;
   files: Pick<FileStore, 'open'>;
-  /** Absent while no setting is stored anywhere: the archive then carries `{}`. */
-  settings?: Pick<AccountSettingsStore, 'read'>;
+  userSettings: Pick<UserSettingsRepository, 'findByUserId'>;
 };
 
 const MEDIA_PREFIX = '/media/';
@@ -92,7 +93,7 @@ async function* accountEntries(deps: ExportAccountDeps, context: { user: User; n
     version: ARCHIVE_VERSION,
     exported_at: now,
     profile: profileOf(user),
-    settings: (await deps.settings?.read(user.id)) ?? {},
+    settings: archivedSettings(await deps.userSettings.findByUserId(user.id)),
     counts,
     files,
     missing_files: missing,

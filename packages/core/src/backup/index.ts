@@ -1,5 +1,5 @@
 /** The account archive (export and restore, lossless) and account deletion. */
-export type { AccountSettingsStore, ArchiveEntry, ArchiveEntryInfo, ArchiveReader } from './archive-ports.js';
+export type { ArchiveEntry, ArchiveEntryInfo, ArchiveReader } from './archive-ports.js';
 export {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
@@ -14,6 +14,7 @@ export {
 } from './archive-paths.js';
 export { decodeTagged, encodeTagged } from './archive-json.js';
 export type { ArchivedFile, ArchivedProfile, ArchiveManifest } from './archive-manifest.js';
+export type { ArchivedSettings } from './archive-settings.js';
 export { exportAccount } from './export-account.js';
 export type { ExportAccountDeps } from './export-account.js';
 export { restoreAccount } from './restore-account.js';

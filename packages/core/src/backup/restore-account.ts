@@ -11,13 +11,16 @@ import type { CompanyRepository } from '../companies/ports.js';
 import type { Contact } from '../contacts/contact.js';
 import type { ContactRepository } from '../contacts/ports.js';
 import type { FileStore, StagedFile } from '../files/file-store.js';
+import type { UserSettingsRepository } from '../settings/ports.js';
+import type { UserSettings } from '../settings/user-settings.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { IdGenerator } from '../shared/ids.js';
 import type { UserRepository } from '../users/ports.js';
 import { EDITABLE_PROFILE_FIELDS, type ProfileChanges, type User } from '../users/user.js';
 import { exactly } from './archive-bytes.js';
 import { fileEntryPath } from './archive-paths.js';
-import type { AccountSettingsStore, ArchiveReader } from './archive-ports.js';
+import type { ArchiveReader } from './archive-ports.js';
+import { restoredSettings } from './archive-settings.js';
 import type { ArchivedProfile } from './archive-manifest.js';
 import { FileKeyMap } from './file-key-map.js';
 import { archiveError, dataDocuments, planRestore, type RestorePlan } from './restore-plan.js';
@@ -30,7 +33,7 @@ export type RestoreAccountDeps = {
   files: Pick<FileStore, 'stage' | 'commit' | 'discard' | 'remove'>;
   ids: IdGenerator;
   random: Pick<RandomSource, 'uuidHex'>;
-  settings?: Pick<AccountSettingsStore, 'read' | 'replace'>;
+  userSettings: Pick<UserSettingsRepository, 'findByUserId' | 'update' | 'delete'>;
 };
 
 export type RestoreResult = { applications: number; companies: number; contacts: number; files: number };
@@ -60,7 +63,7 @@ export async function restoreAccount(
   const plan = await planRestore(archive);
   await assertEmpty(deps, userId);
 
-  const previousSettings = deps.settings ? await deps.settings.read(userId) : null;
+  const previousSettings = await deps.userSettings.findByUserId(userId);
   const written = new Writes();
   try {
     return await writeArchive(deps, { userId, archive, plan, now, written });
@@ -123,9 +126,10 @@ async function writeArchive(
     written.fileKeys.push(key);
   }
 
-  if (deps.settings) {
+  const settings = restoredSettings(manifest.settings, { userId, current: await deps.userSettings.findByUserId(userId), now });
+  if (settings) {
     written.settings = true;
-    await deps.settings.replace(userId, manifest.settings);
+    await deps.userSettings.update(userId, () => settings);
   }
   return { applications: created, companies: manifest.counts.companies, contacts: manifest.counts.contacts, files: manifest.files.length };
 }
@@ -134,7 +138,7 @@ async function writeArchive(
  * the caller sees. */
 async function undo(
   deps: RestoreAccountDeps,
-  context: { userId: number; user: User; previousSettings: Record<string, unknown> | null; written: Writes },
+  context: { userId: number; user: User; previousSettings: UserSettings | null; written: Writes },
 ): Promise<void> {
   const { userId, user, previousSettings, written } = context;
   const steps: Array<() => Promise<unknown>> = [];
@@ -147,7 +151,9 @@ async function undo(
     steps.push(() => deps.applications.deleteAllOfUser(userId), () => deps.companies.deleteAllOfUser(userId), () => deps.contacts.deleteAllOfUser(userId));
   }
   if (written.profile) steps.push(() => deps.users.update(userId, () => ({ ...profileFields(user), updated_at: user.updated_at })));
-  if (written.settings && previousSettings && deps.settings) steps.push(() => deps.settings!.replace(userId, previousSettings));
+  if (written.settings) {
+    steps.push(() => (previousSettings ? deps.userSettings.update(userId, () => previousSettings) : deps.userSettings.delete(userId)));
+  }
   for (const step of steps) {
     try {
       await step();

@@ -1,28 +1,29 @@
 /** The list, search and autocomplete reads (contract 7.1, 7.6, 7.7). Counts of applications come
  * from one grouped query per request, never one per company (defect 14.4). */
 import { DomainError } from '../shared/domain-error.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageEnvelope, pageRequest, type PageEnvelope } from '../shared/page-numbers.js';
+import { pageEnvelope, pageRequest, type PageEnvelope, type PageQuery } from '../shared/page-numbers.js';
 import type { Company } from './company.js';
 import type { CompanyDeps } from './company-deps.js';
 import { byName } from './company-fields.js';
 import type { CompanyWithCount } from './manage-company.js';
 import type { CompanyFilter } from './ports.js';
 
-/** The list's query values as they arrive (text, except the validated page numbers). */
-export type CompanyListQuery = {
-  page?: number;
-  pageSize?: number;
+/** The list's filters as they arrive (text). */
+export type CompanyListFilter = {
   industry?: string;
   location?: string;
   isFavorite?: string;
   tags?: string;
 };
 
+/** The page numbers as contracts' `paginationQuery` validated them, and the filters. */
+export type CompanyListQuery = PageQuery & CompanyListFilter;
+
 export const DEFAULT_AUTOCOMPLETE_LIMIT = 10;
 export const MAX_AUTOCOMPLETE_LIMIT = 100;
 
 /** Empty values are no filter, as in the original's `if value:` checks. */
-export function companyFilterOf(query: CompanyListQuery): CompanyFilter {
+export function companyFilterOf(query: CompanyListFilter): CompanyFilter {
   const filter: CompanyFilter = {};
   if (query.industry) filter.industryContains = query.industry;
   if (query.location) filter.locationContains = query.location;
@@ -46,13 +47,8 @@ export async function listCompanies(
   deps: Pick<CompanyDeps, 'companies' | 'applications'>,
   command: { userId: number; query: CompanyListQuery },
 ): Promise<PageEnvelope<CompanyWithCount>> {
-  const pageQuery = {
-    page: command.query.page ?? 1,
-    pageSize: command.query.pageSize ?? DEFAULT_PAGE_SIZE,
-    maxPageSize: MAX_PAGE_SIZE,
-  };
-  const { total, items } = await deps.companies.findPage(command.userId, companyFilterOf(command.query), pageRequest(pageQuery));
-  return pageEnvelope(pageQuery, total, await withApplicationCounts(deps, command.userId, items));
+  const { total, items } = await deps.companies.findPage(command.userId, companyFilterOf(command.query), pageRequest(command.query));
+  return pageEnvelope(command.query, total, await withApplicationCounts(deps, command.userId, items));
 }
 
 /** Case-insensitive literal substring of name, industry or location; sorted by name. */

@@ -1,7 +1,7 @@
 /** The preview: every row read, mapped and checked, and compared with what the person imported
  * before, with nothing written. It shows the detected format and column mapping, how dates were
  * read, and each row's problems. */
-import type { ApplicationStatus } from '../applications/application.js';
+import { NO_RESPONSE, type ApplicationStatus } from '../applications/application.js';
 import type { ApplicationRepository } from '../applications/ports.js';
 import { DateOrderEvidence, decideDateOrder, localeDateOrder, type DateOrderDecision } from './import-dates.js';
 import { openImport, type ImportColumn, type ImportOptions, type ImportSource } from './import-source.js';
@@ -19,6 +19,8 @@ export type ImportRowReport = {
   company: string;
   job_title: string;
   status: ApplicationStatus;
+  /** `no_response` when the row will be closed as no response ("Ghosted"). */
+  closed_as: typeof NO_RESPONSE | null;
   applied_date: Date | null;
   problems: RowProblem[];
 };
@@ -70,6 +72,7 @@ export async function previewImport(
       company: finished.company,
       job_title: finished.jobTitle,
       status: finished.status,
+      closed_as: row.closedAsNoResponse ? NO_RESPONSE : null,
       applied_date: finished.appliedDate,
       problems: finished.problems,
     };

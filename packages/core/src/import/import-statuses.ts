@@ -1,6 +1,7 @@
 /** Status words of trackers and sheets mapped to ours. Anything unknown becomes `applied`, with
  * the original word kept in the notes, as are the words our statuses cannot say exactly
- * ("Wishlist": not applied yet; "Ghosted": no answer, counted with the rejections here). */
+ * ("Wishlist": not applied yet). "Ghosted" and "No response" are said exactly: `applied`, closed
+ * as no response (the timeline event "close as no response" writes), never a rejection. */
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../applications/application.js';
 import { normaliseHeader } from './tracker-formats.js';
 
@@ -10,6 +11,8 @@ export type StatusReading = {
   known: boolean;
   /** True when the word says more than the status does, so it is kept in the notes. */
   keepOriginal: boolean;
+  /** The employer never answered: the application gets the "no response" closing event. */
+  closedAsNoResponse: boolean;
 };
 
 /** Normalised words (letters and digits only) per status. */
@@ -36,24 +39,31 @@ const APPROXIMATE: Readonly<Record<string, ApplicationStatus>> = {
   toapply: 'applied',
   applying: 'applied',
   draft: 'applied',
-  ghosted: 'rejected',
-  noresponse: 'rejected',
-  noreply: 'rejected',
-  noanswer: 'rejected',
   closed: 'rejected',
   positionfilled: 'rejected',
 };
 
+/** The employer never answered. */
+const NO_REPLY = ['ghosted', 'noresponse', 'noreply', 'noanswer', 'unanswered', 'keineantwort'];
+
+const reading = (status: ApplicationStatus, known: boolean, keepOriginal: boolean, closedAsNoResponse = false): StatusReading => ({
+  status,
+  known,
+  keepOriginal,
+  closedAsNoResponse,
+});
+
 const LOOKUP = new Map<string, StatusReading>();
 for (const [status, words] of Object.entries(EXACT) as Array<[ApplicationStatus, readonly string[]]>) {
-  for (const word of words) LOOKUP.set(word, { status, known: true, keepOriginal: false });
+  for (const word of words) LOOKUP.set(word, reading(status, true, false));
 }
-for (const [word, status] of Object.entries(APPROXIMATE)) LOOKUP.set(word, { status, known: true, keepOriginal: true });
-for (const status of APPLICATION_STATUSES) LOOKUP.set(normaliseHeader(status), { status, known: true, keepOriginal: false });
+for (const [word, status] of Object.entries(APPROXIMATE)) LOOKUP.set(word, reading(status, true, true));
+for (const word of NO_REPLY) LOOKUP.set(word, reading('applied', true, false, true));
+for (const status of APPLICATION_STATUSES) LOOKUP.set(normaliseHeader(status), reading(status, true, false));
 
 /** An empty cell is `applied`, as a new application is. */
 export function readStatus(raw: string): StatusReading {
   const word = normaliseHeader(raw);
-  if (word === '') return { status: 'applied', known: true, keepOriginal: false };
-  return LOOKUP.get(word) ?? { status: 'applied', known: false, keepOriginal: true };
+  if (word === '') return reading('applied', true, false);
+  return LOOKUP.get(word) ?? reading('applied', false, true);
 }

@@ -86,13 +86,16 @@ describe('readStatus', () => {
     ['Rejected', 'rejected', true, false],
     ['Not Selected', 'rejected', true, false],
     ['I Withdrew', 'withdrawn', true, false],
-    ['Ghosted', 'rejected', true, true],
-    ['No Response 🔇', 'rejected', true, true],
     ['Wishlist', 'applied', true, true],
+    ['Position filled', 'rejected', true, true],
     ['Pondering', 'applied', false, true],
     ['', 'applied', true, false],
   ])('%s -> %s', (word, status, known, keepOriginal) => {
-    expect(readStatus(word)).toEqual({ status, known, keepOriginal });
+    expect(readStatus(word)).toEqual({ status, known, keepOriginal, closedAsNoResponse: false });
+  });
+
+  it.each(['Ghosted', 'No Response 🔇', 'no-reply', 'Keine Antwort'])('%s -> applied, closed as no response', (word) => {
+    expect(readStatus(word)).toEqual({ status: 'applied', known: true, keepOriginal: false, closedAsNoResponse: true });
   });
 });
 

@@ -2,6 +2,7 @@
  * application built with the same defaults as one created through the API. */
 import type { Application, ApplicationStatus } from '../applications/application.js';
 import { storedApplicationInfo, storedCompany, storedJob } from '../applications/application-defaults.js';
+import { noResponseEvent } from '../insights/follow-up-commands.js';
 import type { IdGenerator } from '../shared/ids.js';
 import { resolveDate, type DateOrder } from './import-dates.js';
 import type { DateCell, RowCells } from './row-cells.js';
@@ -101,7 +102,8 @@ export function rowApplication(
       context.now,
     ),
     requirements: {},
-    timeline: [],
+    // Closed when the import learns it, as "close as no response" would have closed it then.
+    timeline: row.closedAsNoResponse ? [noResponseEvent(context.now)] : [],
     attachments: [],
     notes: finished.notes,
     is_favorite: false,

@@ -32,6 +32,8 @@ export type RowCells = {
   line: number;
   text: Partial<Record<TextField, string>>;
   status: ApplicationStatus;
+  /** "Ghosted", "No response": closed with the "no response" event. */
+  closedAsNoResponse: boolean;
   appliedDate: DateCell | null;
   addedDate: DateCell | null;
   salaryMin: number | null;
@@ -65,6 +67,7 @@ export function readRowCells(record: CsvRecord, plan: ColumnPlan): RowCells {
     line: record.line,
     text: {},
     status: 'applied',
+    closedAsNoResponse: false,
     appliedDate: null,
     addedDate: null,
     salaryMin: null,
@@ -113,6 +116,7 @@ function readCell(row: RowCells, cell: { target: ColumnTarget; value: string; la
     case 'status': {
       const reading = readStatus(value);
       row.status = reading.status;
+      row.closedAsNoResponse = reading.closedAsNoResponse;
       if (!reading.known) {
         row.problems.push(rowWarning('unknown_status', label, `${label}: "${value}" is not a status we know; imported as applied.`));
       } else if (reading.keepOriginal) {

@@ -17,6 +17,7 @@ import {
   InMemoryUserRepository,
 } from '../testing/index.js';
 import { proofOfSearchCsvLines } from './proof-csv.js';
+import { noResponseEvent } from '../insights/follow-up-commands.js';
 import { proofOfSearchFor } from './proof-of-search-for.js';
 import { isoWeekOf, proofPeriod, weeksOf } from './proof-period.js';
 import { renderProofOfSearch, PROOF_PAGE_SIZE } from './proof-pdf.js';
@@ -45,7 +46,8 @@ async function anAccount() {
     // Sent at 00:30 on 1 February in Berlin (31 January in UTC): outside the period in Berlin.
     sent(user.id, 'Late Corp', 'SRE', '2025-01-31T23:30:00Z'),
     sent(user.id, 'Too Early', 'Dev', '2025-01-05T12:00:00Z'),
-    sent(user.id, '=cmd|x', 'Dev', '2025-01-08T12:00:00Z'),
+    // Closed as no response: the office reads that, not "awaiting reply".
+    { ...sent(user.id, '=cmd|x', 'Dev', '2025-01-08T12:00:00Z'), timeline: [noResponseEvent(at('2025-01-30T08:00:00Z'))] },
   ];
   for (const application of list) await applications.create(application);
   await companies.create(aCompany(user.id, { name: 'globex', location: 'Springfield', website: 'https://globex.example' }));
@@ -65,7 +67,8 @@ describe('the period', () => {
         return error instanceof DomainError ? error.details : error;
       }
     };
-    expect(proofPeriod({ from: '2025-01-01', to: '2025-01-31' })).toEqual({ from: '2025-01-01', to: '2025-01-31', timeZone: 'UTC' });
+    expect(proofPeriod({ from: '2025-01-01', to: '2025-01-31' })).toMatchObject({ from: '2025-01-01', to: '2025-01-31', timeZone: { name: 'UTC' } });
+    expect(proofPeriod({ from: '2025-01-01', to: '2025-01-31', timeZone: '+05:30' }).timeZone.offsetMinutesAt(0)).toBe(330);
     expect(errorsOf({ from: '2025-02-30', to: '2025-01-31', timeZone: 'Mars/Olympus' })).toEqual({
       fieldErrors: { from: ['Enter a date as YYYY-MM-DD.'], time_zone: ['Unknown time zone.'] },
     });
@@ -77,7 +80,8 @@ describe('the period', () => {
     expect(isoWeekOf('2025-01-01')).toEqual({ year: 2025, week: 1, monday: '2024-12-30' });
     expect(isoWeekOf('2021-01-03')).toEqual({ year: 2020, week: 53, monday: '2020-12-28' });
     expect(isoWeekOf('2025-06-15')).toEqual({ year: 2025, week: 24, monday: '2025-06-09' });
-    expect(weeksOf({ from: '2025-01-08', to: '2025-01-20', timeZone: 'UTC' }).map((week) => week.week)).toEqual([2, 3, 4]);
+    expect(weeksOf(proofPeriod({ from: '2025-01-08', to: '2025-01-20' })).map((week) => week.week)).toEqual([2, 3, 4]);
+    expect(weeksOf(proofPeriod({ from: '2020-12-31', to: '2021-01-04' })).map((week) => `${week.year}-${week.week}`)).toEqual(['2020-53', '2021-1']);
   });
 });
 
@@ -98,7 +102,7 @@ describe('proofOfSearchFor', () => {
         contactPerson: 'Grace (Recruiter); Hank',
         outcome: 'interview',
       },
-      { date: '2025-01-08', employer: '=cmd|x', employerAddress: '', position: 'Dev', sentVia: 'Email', contactPerson: '', outcome: 'applied' },
+      { date: '2025-01-08', employer: '=cmd|x', employerAddress: '', position: 'Dev', sentVia: 'Email', contactPerson: '', outcome: 'no_response' },
       { date: '2025-01-22', employer: 'Initech', employerAddress: '', position: 'Analyst', sentVia: 'Email', contactPerson: 'Peter', outcome: 'rejected' },
     ]);
     expect(report.weeks.map((week) => [week.week, week.monday, week.applications])).toEqual([
@@ -137,7 +141,7 @@ describe('rendering', () => {
         'Date,Employer,Address or website,Position,Sent via,Contact person,Outcome',
         '06.01.2025,Acme GmbH,Berlin,Backend Developer,LinkedIn,,"Applied, awaiting reply"',
         '07.01.2025,Globex,Springfield · https://globex.example,Data Engineer,Company website,Grace (Recruiter); Hank,Interview',
-        `08.01.2025,'=cmd|x,,Dev,Email,,"Applied, awaiting reply"`,
+        `08.01.2025,'=cmd|x,,Dev,Email,,No response`,
         '',
         'Week,Applications',
         '2025-W02 (06.01.2025 – 12.01.2025),3',

@@ -1,11 +1,13 @@
 /** The proof of search as data: one row per application sent in the period (date, employer, its
  * address or website, position, how it was sent, contact person, outcome), the totals per week
  * (weeks without any application included, as offices ask), the person and the period. */
-import type { Application } from '../applications/application.js';
+import { NO_RESPONSE, type Application } from '../applications/application.js';
+import { signalsOf } from '../insights/application-signals.js';
 import type { Company } from '../companies/company.js';
 import { compareCodePoints } from '../companies/company-fields.js';
 import type { Contact } from '../contacts/contact.js';
-import { calendarDateIn, inPeriod, isoWeekOf, weeksOf, type CalendarDate, type IsoWeek, type ProofPeriod } from './proof-period.js';
+import type { CalendarDate } from '../applications/application.js';
+import { calendarDateIn, inPeriod, isoWeekOf, weeksOf, type IsoWeek, type ProofPeriod } from './proof-period.js';
 
 export type ProofRow = {
   /** The day it was sent, in the person's time zone. */
@@ -17,7 +19,7 @@ export type ProofRow = {
   /** How it was sent: the application's source ("LinkedIn", "Email", "Company website"...). */
   sentVia: string;
   contactPerson: string;
-  /** The current status, as stored. */
+  /** The current status, as stored, or `no_response` when closed as no response. */
   outcome: string | null;
 };
 
@@ -34,6 +36,13 @@ export type ProofOfSearch = {
 const fold = (text: string) => text.trim().toLowerCase();
 const joined = (parts: ReadonlyArray<string | null | undefined>, separator: string) =>
   [...new Set(parts.map((part) => part?.trim() ?? '').filter((part) => part !== ''))].join(separator);
+
+/** The status as stored, or `no_response` when the person closed it as such (and no ending
+ * status came after): an office reads "no response", not "awaiting reply". */
+function outcomeOf(application: Application): string | null {
+  // The closing does not depend on the time of the question.
+  return signalsOf(application, Number.POSITIVE_INFINITY).outcome === 'no_response' ? NO_RESPONSE : (application.application?.status ?? null);
+}
 
 /** The sending date: the applied date, else when the application was recorded. */
 function sentOn(application: Application): Date | null {
@@ -76,7 +85,7 @@ export function proofOfSearch(input: {
       position: application.job.title,
       sentVia: application.application?.source ?? '',
       contactPerson: joined(people.get(application.id) ?? [application.application?.referral_name], '; '),
-      outcome: application.application?.status ?? null,
+      outcome: outcomeOf(application),
     });
   }
   rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : compareCodePoints(a.employer, b.employer)));

@@ -1,7 +1,9 @@
 /** How the proof of search words things: dates in the person's locale (with Latin digits, which
  * every embedded font can draw), statuses as words, weeks as ISO weeks with their dates. */
 import { validationError } from '../shared/domain-error.js';
-import { dayNumber, calendarDateOfDay, type CalendarDate, type IsoWeek } from './proof-period.js';
+import type { CalendarDate } from '../applications/application.js';
+import { calendarDateOf, parseCalendarDate } from '../shared/calendar-date.js';
+import type { IsoWeek } from './proof-period.js';
 
 export const PROOF_TITLE = 'Proof of job search';
 
@@ -16,6 +18,7 @@ const OUTCOMES: Readonly<Record<string, string>> = {
   rejected: 'Rejected',
   accepted: 'Offer accepted',
   withdrawn: 'Withdrawn',
+  no_response: 'No response',
 };
 
 export function outcomeText(status: string | null): string {
@@ -45,7 +48,7 @@ export function proofFormatter(locale: string): ProofFormatter {
   return {
     date,
     week: (week) => {
-      const sunday = calendarDateOfDay((dayNumber(week.monday) as number) + 6);
+      const sunday = calendarDateOf((parseCalendarDate(week.monday) as number) + 6);
       return `${week.year}-W${String(week.week).padStart(2, '0')} (${date(week.monday)} – ${date(sunday)})`;
     },
   };

@@ -6,34 +6,26 @@ export const MAX_PAGE_SIZE = 100;
 /** The contract's default page size. */
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** Validated by the caller (contracts' `paginationQuery`): `page >= 1` and
+ * `1 <= pageSize <= MAX_PAGE_SIZE`. */
 export type PageQuery = {
-  /** 1-based; validated (>= 1) by the transport. */
+  /** 1-based. */
   page: number;
-  /** 0 means "the most allowed". */
   pageSize: number;
-  /** The cap for one page (defect 14.2: the original had none). */
-  maxPageSize: number;
 };
 
 export type PageEnvelope<T> = { count: number; next: number | null; previous: number | null; results: T[] };
 
-/** The effective page size: 0 and anything above the cap become the cap. */
-export function effectivePageSize(query: PageQuery): number {
-  return query.pageSize <= 0 || query.pageSize > query.maxPageSize ? query.maxPageSize : query.pageSize;
-}
-
 export function pageRequest(query: PageQuery): PageRequest {
-  const size = effectivePageSize(query);
-  return { offset: (query.page - 1) * size, limit: size };
+  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }
 
 /** `next` when more rows follow this page; `previous` whenever page > 1, even past the end. */
 export function pageEnvelope<T>(query: PageQuery, count: number, results: T[]): PageEnvelope<T> {
-  const size = effectivePageSize(query);
-  const skip = (query.page - 1) * size;
+  const skip = (query.page - 1) * query.pageSize;
   return {
     count,
-    next: skip + size < count ? query.page + 1 : null,
+    next: skip + query.pageSize < count ? query.page + 1 : null,
     previous: query.page > 1 ? query.page - 1 : null,
     results,
   };

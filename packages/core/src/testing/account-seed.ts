@@ -3,11 +3,11 @@
  * holding the same data have equal snapshots. Pure: the stores are passed in. */
 import type { Application } from '../applications/application.js';
 import type { ApplicationRepository } from '../applications/ports.js';
-import type { AccountSettingsStore } from '../backup/archive-ports.js';
 import type { CompanyRepository } from '../companies/ports.js';
 import type { ContactRepository } from '../contacts/ports.js';
 import { buildFileKey, fileUrlOf } from '../files/file-key.js';
 import type { FileStore } from '../files/file-store.js';
+import type { UserSettingsRepository } from '../settings/ports.js';
 import type { UserRepository } from '../users/ports.js';
 import { EDITABLE_PROFILE_FIELDS } from '../users/user.js';
 import { anApplication } from './application-builders.js';
@@ -21,7 +21,7 @@ export type AccountStores = {
   companies: Pick<CompanyRepository, 'create' | 'findAll'>;
   contacts: Pick<ContactRepository, 'create' | 'findPage'>;
   files: Pick<FileStore, 'stage' | 'commit' | 'open'>;
-  settings?: Pick<AccountSettingsStore, 'read' | 'replace'>;
+  userSettings: Pick<UserSettingsRepository, 'findByUserId' | 'update'>;
 };
 
 const bytesOf = (text: string): Uint8Array => Uint8Array.from(text, (char) => char.charCodeAt(0) & 0xff);
@@ -41,7 +41,7 @@ async function storeFile(stores: AccountStores, userId: number, kind: 'resume' |
 
 /** Fills `userId`'s account: a profile with a resume file, three applications (timelines,
  * attachments with files, an import fingerprint, a field from a later version), two companies,
- * two contacts linked to applications, and settings. */
+ * two contacts linked to applications, and settings with a calendar feed. */
 export async function seedAccount(stores: AccountStores, userId: number): Promise<void> {
   const resumeKey = await storeFile(stores, userId, 'resume', bytesOf('%PDF-1.7 resume of Ada'), 'Ada CV.pdf');
   await stores.users.update(userId, () => ({
@@ -78,8 +78,19 @@ export async function seedAccount(stores: AccountStores, userId: number): Promis
       ],
       attachments: [attachment(letter, letterBytes.byteLength, 'letter.pdf'), attachment(sample, binary.byteLength, 'sample.docx')],
     }),
-    { ...anApplication(userId, { company: { name: 'Globex' }, created_at: at('2025-02-01T09:00:00.000Z'), import_fingerprint: 'a'.repeat(64) }), next_action: { date: at('2025-06-01T00:00:00Z'), text: 'Follow up' } } as Application,
-    { id: anApplication(userId).id, user_id: userId, company: { name: 'Bare' }, job: { title: 'Minimal' } },
+    {
+      ...anApplication(userId, {
+        company: { name: 'Globex' },
+        created_at: at('2025-02-01T09:00:00.000Z'),
+        import_fingerprint: 'a'.repeat(64),
+        next_action: { date: '2025-06-01', text: 'Follow up' },
+        deadline: null,
+        timeline: [{ date: at('2025-04-01T00:00:00Z'), event_type: 'no_response', title: 'Closed as no response', notes: '', closed_as: 'no_response' }],
+      }),
+      // A field only a later version knows: kept as it is, dates included.
+      later_field: { since: at('2025-06-01T00:00:00Z') },
+    } as Application,
+    { id: anApplication(userId).id, user_id: userId, company: { name: 'Bare' }, job: { title: 'Minimal' }, deadline: '2025-07-31' },
   ];
   for (const application of applications) await stores.applications.create(application);
   await stores.companies.create(aCompany(userId, { name: 'Zeta', tags: [] }));
@@ -87,7 +98,13 @@ export async function seedAccount(stores: AccountStores, userId: number): Promis
   const [google, globex] = applications;
   await stores.contacts.create(aContact(userId, { name: 'Grace', application_ids: [google!.id, globex!.id] }));
   await stores.contacts.create(aContact(userId, { name: 'Linus', application_ids: [], interactions: [] }));
-  await stores.settings?.replace(userId, { weekly_goal: 5, silence_days: 21, theme: { dark: true } });
+  await stores.userSettings.update(userId, () => ({
+    user_id: userId,
+    silence_days: 30,
+    weekly_goal: 5,
+    calendar_secret_hash: 'c'.repeat(64),
+    updated_at: at('2025-04-01T08:00:00.000Z'),
+  }));
 }
 
 const textOf = (bytes: Uint8Array): string => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -127,6 +144,7 @@ export async function accountSnapshot(stores: AccountStores, userId: number): Pr
       ...contact,
       application_ids: contact.application_ids.map((id) => position.get(id) ?? `dangling:${id}`),
     })),
-    settings: (await stores.settings?.read(userId)) ?? null,
+    // The calendar secret and the time of the last change are not data an archive carries.
+    settings: await stores.userSettings.findByUserId(userId).then((found) => found && { silence_days: found.silence_days, weekly_goal: found.weekly_goal }),
   };
 }

@@ -75,6 +75,24 @@ const VIEW_FIELD_COPIERS: Record<ViewField, (view: ApplicationView, application:
   'job.salary_max': (view, { job }) => {
     if (job.salary_max != null) (view.job ??= {}).salary_max = job.salary_max;
   },
+  id: (view, { id }) => {
+    view.id = id;
+  },
+  'job.title': (view, { job }) => {
+    if (job.title != null) (view.job ??= {}).title = job.title;
+  },
+  'application.resume_version': (view, { application }) => {
+    if (application?.resume_version != null) (view.application ??= {}).resume_version = application.resume_version;
+  },
+  'requirements.skills_preferred': (view, { requirements }) => {
+    if (requirements?.skills_preferred != null) (view.requirements ??= {}).skills_preferred = requirements.skills_preferred;
+  },
+  next_action: (view, { next_action }) => {
+    if (next_action != null) view.next_action = next_action;
+  },
+  deadline: (view, { deadline }) => {
+    if (deadline != null) view.deadline = deadline;
+  },
 };
 
 /** `company.name` and the asked fields of one document, copied. */

@@ -3,6 +3,7 @@ import type { ApplicationRepository } from '../applications/ports.js';
 import type { LoginAttemptLog, RefreshTokenRepository, SessionRepository } from '../auth/ports.js';
 import type { CompanyRepository } from '../companies/ports.js';
 import type { ContactRepository } from '../contacts/ports.js';
+import type { UserSettingsRepository } from '../settings/ports.js';
 import type { UserRepository } from '../users/ports.js';
 import { InMemoryApplicationRepository } from './in-memory-application-repository.js';
 import { InMemoryCompanyRepository } from './in-memory-company-repository.js';
@@ -11,6 +12,7 @@ import { InMemoryLoginAttemptLog } from './in-memory-login-attempt-log.js';
 import { InMemoryRefreshTokenRepository } from './in-memory-refresh-token-repository.js';
 import { InMemorySessionRepository } from './in-memory-session-repository.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
+import { InMemoryUserSettingsRepository } from './in-memory-user-settings-repository.js';
 
 export type InMemoryRepositories = {
   users: UserRepository;
@@ -20,6 +22,7 @@ export type InMemoryRepositories = {
   companies: CompanyRepository;
   contacts: ContactRepository;
   attempts: LoginAttemptLog;
+  userSettings: UserSettingsRepository;
 };
 
 export function inMemoryRepositories(): InMemoryRepositories {
@@ -31,5 +34,6 @@ export function inMemoryRepositories(): InMemoryRepositories {
     companies: new InMemoryCompanyRepository(),
     contacts: new InMemoryContactRepository(),
     attempts: new InMemoryLoginAttemptLog(),
+    userSettings: new InMemoryUserSettingsRepository(),
   };
 }

@@ -15,6 +15,7 @@ export { InMemoryUserRepository } from './in-memory-user-repository.js';
 export { InMemorySessionRepository } from './in-memory-session-repository.js';
 export { InMemoryRefreshTokenRepository } from './in-memory-refresh-token-repository.js';
 export { InMemoryLoginAttemptLog } from './in-memory-login-attempt-log.js';
+export { InMemoryUserSettingsRepository } from './in-memory-user-settings-repository.js';
 export { inMemoryRepositories } from './in-memory-repositories.js';
 export type { InMemoryRepositories } from './in-memory-repositories.js';
 
@@ -26,6 +27,5 @@ export type { InMemoryFileStore } from './in-memory-file-store.js';
 
 export { collectArchive, inMemoryArchive } from './in-memory-archive.js';
 export type { InMemoryArchive } from './in-memory-archive.js';
-export { InMemorySettingsStore } from './in-memory-settings-store.js';
 export { accountSnapshot, seedAccount } from './account-seed.js';
 export type { AccountStores } from './account-seed.js';

@@ -10,6 +10,8 @@ export const COLLECTIONS = {
   applications: 'applications',
   companies: 'companies',
   contacts: 'contacts',
+  /** One record per user (`_id`: the user id): insight settings and the calendar secret hash. */
+  userSettings: 'user_settings',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

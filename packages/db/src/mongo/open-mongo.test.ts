@@ -3,15 +3,19 @@ import {
   describeAccountRecords,
   describeApplicationBatches,
   describeApplicationRepository,
+  describeApplicationViews,
   describeCompanyRepository,
   describeConcurrentWrites,
   describeContactRepository,
+  describeFileStore,
   describeLoginAttemptLog,
   describeRefreshTokenRepository,
   describeSessionRepository,
   describeUserRepository,
+  describeUserSettingsRepository,
 } from '../test-support/conformance/index.js';
 import { aNewUser } from '@jobtracker/core/testing';
+import { openRealGridFs } from '../test-support/temp-gridfs.js';
 import { openMingoStore, openRealMongoStore, realMongoUri, warnRealMongoSkipped } from '../test-support/temp-mongo-store.js';
 import { COLLECTIONS } from './collections.js';
 import { createMongoClient, MONGO_INDEXES, openMongoStoreOver } from './index.js';
@@ -35,6 +39,7 @@ describe('openMongoStoreOver', () => {
       ]),
     );
     expect((await indexesOf(COLLECTIONS.companies)).map((index) => index['key'])).toContainEqual({ user_id: 1, '_lc.name': 1, _seq: 1 });
+    expect((await indexesOf(COLLECTIONS.userSettings)).map((index) => index['key'])).toContainEqual({ calendar_secret_hash: 1 });
     for (const index of MONGO_INDEXES) {
       expect((await indexesOf(index.collection)).map((listed) => listed['name'])).toContain(index.options.name);
     }
@@ -68,7 +73,8 @@ describe('createMongoClient', () => {
   });
 });
 
-// Every conformance suite once more against a real server, when one is named.
+// Every conformance suite once more against a real server, when one is named (the GridFS file
+// store's too).
 const uri = realMongoUri();
 if (uri === undefined) {
   warnRealMongoSkipped();
@@ -84,4 +90,12 @@ if (uri === undefined) {
   describeContactRepository('real MongoDB', open);
   describeApplicationBatches('real MongoDB', open);
   describeAccountRecords('real MongoDB', open);
+  // The store's own GridFS files (default chunk size), and the same bucket with small chunks.
+  describeFileStore('GridFS on real MongoDB', async () => {
+    const store = await openRealMongoStore(uri);
+    return { files: store.files, close: () => store.close() };
+  });
+  describeFileStore('GridFS on real MongoDB, 1000-byte chunks', () => openRealGridFs(uri));
+  describeApplicationViews('real MongoDB', open);
+  describeUserSettingsRepository('real MongoDB', open);
 }

@@ -1,4 +1,5 @@
-/** Opens the MongoDB store: the client with its write concern, the indexes, the repositories. */
+/** Opens the MongoDB store: the client with its write concern, the indexes, the repositories and
+ * the GridFS file store. */
 import { MongoClient, type Db, type MongoClientOptions } from 'mongodb';
 import type { JobTrackerStore } from '../store.js';
 import { MongoApplicationRepository } from './applications/application.repository.js';
@@ -7,16 +8,16 @@ import { MongoRefreshTokenRepository } from './auth/refresh-token.repository.js'
 import { MongoSessionRepository } from './auth/session.repository.js';
 import { MongoCompanyRepository } from './companies/company.repository.js';
 import { MongoContactRepository } from './contacts/contact.repository.js';
+import { openGridFsFileStore } from './files/open-gridfs.js';
+import type { GridFsFileStore } from './files/gridfs-file-store.js';
 import { ensureIndexes } from './indexes.js';
 import type { MinimalDb } from './minimal-db.js';
+import { MongoUserSettingsRepository } from './settings/user-settings.repository.js';
 import { MongoUserRepository } from './users/user.repository.js';
+import { MONGO_WRITE_CONCERN } from './write-concern.js';
 
 /** A day: the longest throttle window the configuration allows. */
 export const DEFAULT_LOGIN_ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
-
-/** An acknowledged write is on a majority of the replica set and in its journal, so it survives
- * a failover and a crash. */
-export const MONGO_WRITE_CONCERN = { w: 'majority', journal: true } as const;
 
 export type MongoStoreOverOptions = {
   /** How long a failed login is kept for throttling; at least the longest throttle window.
@@ -41,8 +42,11 @@ export type MongoStore = JobTrackerStore & {
 
 export type ConnectedMongoStore = JobTrackerStore & {
   client: MongoClient;
-  /** The driver's database handle (GridFS buckets, health checks). */
+  /** The driver's database handle (health checks, maintenance). */
   db: Db;
+  /** Uploaded files in GridFS (bucket `media`) of the same database, so every API process
+   * serves every file. */
+  files: GridFsFileStore;
 };
 
 /** The store's client, not yet connected: the caller's driver options with the store's write
@@ -65,14 +69,16 @@ export function createMongoClient(options: Pick<MongoStoreOptions, 'uri' | 'clie
   return client;
 }
 
-/** Connects, creates the indexes and returns the store; `close()` closes the client. */
+/** Connects, creates the indexes (the GridFS bucket's too) and returns the store with its file
+ * store; `close()` closes the client. */
 export async function openMongoStore(options: MongoStoreOptions): Promise<ConnectedMongoStore> {
   const client = createMongoClient(options);
   await client.connect();
   try {
     const db = client.db(options.dbName);
     const store = await openMongoStoreOver(db, options);
-    return { ...store, db, client, close: () => client.close() };
+    const files = await openGridFsFileStore(db);
+    return { ...store, db, client, files, close: () => client.close() };
   } catch (error) {
     await client.close();
     throw error;
@@ -93,6 +99,7 @@ export async function openMongoStoreOver(db: MinimalDb, options: MongoStoreOverO
     applications: new MongoApplicationRepository(db),
     companies: new MongoCompanyRepository(db),
     contacts: new MongoContactRepository(db),
+    userSettings: new MongoUserSettingsRepository(db),
     close: async () => {},
   };
 }

@@ -12,6 +12,7 @@ import { SqliteContactRepository } from './contacts/contact.repository.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { migrateToLatest } from './migrations/migrate.js';
 import type { Database } from './schema.js';
+import { SqliteUserSettingsRepository } from './settings/user-settings.repository.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
 import { SqliteUserRepository } from './users/user.repository.js';
 
@@ -66,6 +67,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     applications: new SqliteApplicationRepository(db),
     companies: new SqliteCompanyRepository(db),
     contacts: new SqliteContactRepository(db),
+    userSettings: new SqliteUserSettingsRepository(db),
     close: () => db.destroy(),
   };
 }

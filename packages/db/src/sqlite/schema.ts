@@ -106,6 +106,16 @@ export interface LoginAttemptsTable {
   at: IsoDateText;
 }
 
+/** One row per user who changed an insight setting or made a calendar feed. */
+export interface UserSettingsTable {
+  user_id: number;
+  silence_days: number;
+  weekly_goal: number;
+  /** SHA-256 (hex) of the calendar feed's secret; null while there is no feed. */
+  calendar_secret_hash: string | null;
+  updated_at: IsoDateText;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -120,5 +130,6 @@ export interface Database {
   companies: CompaniesTable;
   contacts: ContactsTable;
   login_attempts: LoginAttemptsTable;
+  user_settings: UserSettingsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -9,8 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'kysely';
 import { aCompany, aNewUser, aRefreshToken, aSession, anApplication } from '@jobtracker/core/testing';
+import type * as SqliteAdapter from '../sqlite/index.js';
 
-type SqliteModule = typeof import('../sqlite/index.js');
+type SqliteModule = typeof SqliteAdapter;
 
 const target = process.argv[2] ? pathToFileURL(resolve(process.argv[2])).href : '../sqlite/index.js';
 const { openSqliteStore } = (await import(target)) as SqliteModule;

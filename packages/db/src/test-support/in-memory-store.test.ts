@@ -2,6 +2,7 @@ import {
   describeAccountRecords,
   describeApplicationBatches,
   describeApplicationRepository,
+  describeApplicationViews,
   describeCompanyRepository,
   describeConcurrentWrites,
   describeContactRepository,
@@ -9,6 +10,7 @@ import {
   describeRefreshTokenRepository,
   describeSessionRepository,
   describeUserRepository,
+  describeUserSettingsRepository,
 } from './conformance/index.js';
 import { openInMemoryStore } from './in-memory-store.js';
 
@@ -22,3 +24,5 @@ describeConcurrentWrites('in-memory', openInMemoryStore);
 describeContactRepository('in-memory', openInMemoryStore);
 describeApplicationBatches('in-memory', openInMemoryStore);
 describeAccountRecords('in-memory', openInMemoryStore);
+describeApplicationViews('in-memory', openInMemoryStore);
+describeUserSettingsRepository('in-memory', openInMemoryStore);

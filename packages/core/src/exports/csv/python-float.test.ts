@@ -16,6 +16,7 @@ describe('pythonFloatRepr', () => {
     [12345.678, '12345.678'],
     [1e15, '1000000000000000.0'],
     [1e16, '1e+16'],
+    // eslint-disable-next-line no-loss-of-precision -- the rounded double is what is printed
     [123456789012345678, '1.2345678901234568e+17'],
     [1e22, '1e+22'],
     [0.0001, '0.0001'],

@@ -1,6 +1,7 @@
 /** Application views: a projection of a few document paths, so analytics over thousands of
  * documents transfer and map only what they read. */
-import type { ApplicationFilter, ApplicationView, TimelineEvent, ViewField } from '@jobtracker/core';
+import type { ApplicationFilter, ApplicationView, NextAction, TimelineEvent, ViewField } from '@jobtracker/core';
+import { idFromStored } from '../object-id.js';
 import type { Document, MinimalCollection } from '../minimal-db.js';
 import { matchingApplications, NEWEST_FIRST } from './application.filter.js';
 
@@ -15,7 +16,18 @@ const APPLY: Record<ViewField, (view: ApplicationView, value: unknown) => void> 
   timeline: (view, value) => void (view.timeline = value as TimelineEvent[]),
   'job.salary_min': (view, value) => void ((view.job ??= {}).salary_min = Number(value)),
   'job.salary_max': (view, value) => void ((view.job ??= {}).salary_max = Number(value)),
+  // The id is the `_id` (see below), not a path of the document.
+  id: (view, value) => void (view.id = idFromStored(value)),
+  'job.title': (view, value) => void ((view.job ??= {}).title = String(value)),
+  'application.resume_version': (view, value) => void ((view.application ??= {}).resume_version = String(value)),
+  'requirements.skills_preferred': (view, value) =>
+    void ((view.requirements ??= {}).skills_preferred = [...(value as string[])]),
+  next_action: (view, value) => void (view.next_action = { ...(value as NextAction) }),
+  deadline: (view, value) => void (view.deadline = String(value)),
 };
+
+/** Where each field is in the stored document. */
+const pathOf = (field: ViewField): string => (field === 'id' ? '_id' : field);
 
 export async function findApplicationViews(
   applications: MinimalCollection,
@@ -23,7 +35,7 @@ export async function findApplicationViews(
 ): Promise<ApplicationView[]> {
   const fields = [...new Set(options.fields)];
   const projection: Document = { _id: 0, 'company.name': 1 };
-  for (const field of fields) projection[field] = 1;
+  for (const field of fields) projection[pathOf(field)] = 1;
   const docs = await applications
     .find(matchingApplications(options.userId, options.filter), { projection, sort: NEWEST_FIRST })
     .toArray();
@@ -31,7 +43,7 @@ export async function findApplicationViews(
     const view: ApplicationView = { company: { name: String(valueAt(doc, 'company.name')) } };
     for (const field of fields) {
       // A missing key and a stored null alike are left out: the analytics treat them the same.
-      const value = valueAt(doc, field);
+      const value = valueAt(doc, pathOf(field));
       if (value !== null && value !== undefined) APPLY[field](view, value);
     }
     return view;

@@ -2,3 +2,5 @@
  * store's MinimalDb interface). For tests only: mingo is a development dependency. */
 export { createMingoDb, MingoDb } from './mingo-db.js';
 export { MingoCollection } from './mingo-collection.js';
+export { createMingoGridFsBucket } from './mingo-gridfs-bucket.js';
+export type { MingoGridFsBucketOptions } from './mingo-gridfs-bucket.js';

@@ -1,6 +1,6 @@
 /** Application views: a few document paths per row via json_extract, so analytics over
  * thousands of documents skip parsing each document whole. */
-import type { ApplicationFilter, ApplicationView, ViewField } from '@jobtracker/core';
+import type { ApplicationFilter, ApplicationView, NextAction, ViewField } from '@jobtracker/core';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../schema.js';
 import { fromIsoText } from '../stored-values.js';
@@ -42,6 +42,31 @@ const FIELDS: Record<ViewField, { select: RawBuilder<unknown>; apply: (view: App
   'job.salary_max': {
     select: sql`json_extract(doc, '$.job.salary_max')`,
     apply: (view, value) => void ((view.job ??= {}).salary_max = Number(value)),
+  },
+  id: {
+    select: sql`id`,
+    apply: (view, value) => void (view.id = String(value)),
+  },
+  'job.title': {
+    select: sql`json_extract(doc, '$.job.title')`,
+    apply: (view, value) => void ((view.job ??= {}).title = String(value)),
+  },
+  'application.resume_version': {
+    select: sql`json_extract(doc, '$.application.resume_version')`,
+    apply: (view, value) => void ((view.application ??= {}).resume_version = String(value)),
+  },
+  'requirements.skills_preferred': {
+    select: sql`json_extract(doc, '$.requirements.skills_preferred')`,
+    apply: (view, value) => void ((view.requirements ??= {}).skills_preferred = JSON.parse(String(value)) as string[]),
+  },
+  // An object comes back as JSON text; a calendar date is plain text.
+  next_action: {
+    select: sql`json_extract(doc, '$.next_action')`,
+    apply: (view, value) => void (view.next_action = JSON.parse(String(value)) as NextAction),
+  },
+  deadline: {
+    select: sql`json_extract(doc, '$.deadline')`,
+    apply: (view, value) => void (view.deadline = String(value)),
   },
 };
 

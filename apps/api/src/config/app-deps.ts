@@ -1,0 +1,29 @@
+/** Everything the app is built from: stores, ports and settings, assembled by the entry points
+ * (or by tests) and passed to createApp. */
+import type { ApplicationRepository, AuthDeps, CompanyRepository, FileStore, IdGenerator } from '@jobtracker/core';
+
+export type AppSettings = {
+  debug: boolean;
+  corsAllowedOrigins: string[];
+  trustedProxies: string[];
+  maxBodyBytes: number;
+  /** Directory of the built web app, served at `/`; null when not built. */
+  webRoot: string | null;
+  logRequests: boolean;
+};
+
+export type AppDeps = {
+  auth: AuthDeps;
+  applications: ApplicationRepository;
+  companies: CompanyRepository;
+  /** Uploaded files (local disk under MEDIA_ROOT), built once. */
+  files: FileStore;
+  ids: IdGenerator;
+  /** The only clock: everything below the transport gets `now` passed in. */
+  clock: () => Date;
+  settings: AppSettings;
+  /** Where what the client is not told goes (files left behind by a delete, the start-up sweep). */
+  log: AppLog;
+};
+
+export type AppLog = Pick<Console, 'info' | 'warn'>;

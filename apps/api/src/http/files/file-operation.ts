@@ -1,0 +1,83 @@
+/** The file routes (uploads, the media download, exports): operations described by the same
+ * `OperationMeta` as the procedures (so the OpenAPI document is generated from them too) and
+ * served with the shared route conventions. A handler gets the caller's id, its validated query
+ * and path input and, when the operation takes a body, the form with its `file` part already
+ * staged; a staged file the handler does not settle is discarded when it throws. */
+import { discardUpload } from '@jobtracker/core';
+import type { Context as HonoContext, Hono } from 'hono';
+import * as v from 'valibot';
+import type { DocumentedOperation, OperationMeta } from '../../procedures/operation-meta.js';
+import type { RequestContext } from '../../request/request-context.js';
+import { pathParameters, toHonoPath } from '../hono-path.js';
+import { queryValues } from '../request-body.js';
+import type { RequestInfoOptions } from '../request-info.js';
+import { registerRoute, type RequestContextOf, type RouteOperation } from '../route-conventions.js';
+import { readUploadForm, type UploadForm } from './upload-form.js';
+
+type InputOf<TInput> = TInput extends v.GenericSchema ? v.InferOutput<TInput> : undefined;
+
+export type FileHandler<TInput> = (args: {
+  c: HonoContext;
+  ctx: RequestContext;
+  userId: number;
+  input: InputOf<TInput>;
+  form: UploadForm;
+}) => Promise<Response>;
+
+type RouteOptions = {
+  /** Hono's route, where it differs from the documented path. */
+  path?: string;
+  requestInfo?: RequestInfoOptions;
+  onlyOwnMethods?: boolean;
+};
+
+export type FileOperation = DocumentedOperation & {
+  route?: RouteOptions;
+  /** Typed by `fileOperation`; stored with its input erased. */
+  handle: (args: { c: HonoContext; ctx: RequestContext; userId: number; input: unknown; form: UploadForm }) => Promise<Response>;
+};
+
+/** Declares a file operation; its input's type follows `meta.input`. */
+export function fileOperation<TInput extends v.GenericSchema | undefined = undefined>(definition: {
+  name: string;
+  meta: OperationMeta & { input?: TInput };
+  route?: RouteOptions;
+  handle: FileHandler<TInput>;
+}): FileOperation {
+  return { ...definition, input: definition.meta.input, handle: definition.handle as FileOperation['handle'] };
+}
+
+function pathValues(c: HonoContext, path: string): Record<string, string | undefined> {
+  return Object.fromEntries(pathParameters(path).map((name) => [name, c.req.param(name)]));
+}
+
+const NO_FORM: UploadForm = { fields: {}, upload: null };
+
+export function registerFileOperations(app: Hono, requestContext: RequestContextOf, operations: readonly FileOperation[]): void {
+  for (const operation of operations) {
+    const { meta } = operation;
+    const served: RouteOperation = {
+      handle: async ({ c, ctx }) => {
+        const userId = (await ctx.principal()).user.id;
+        // A failed parse throws valibot's issues, which the error table turns into field errors.
+        const input = operation.input ? v.parse(operation.input, { ...queryValues(c), ...pathValues(c, meta.path) }) : undefined;
+        const form = meta.body ? await readUploadForm(c, { accepts: meta.body.mediaTypes, files: ctx.deps.files }) : NO_FORM;
+        try {
+          return await operation.handle({ c, ctx, userId, input, form });
+        } catch (error) {
+          // Core's use cases discard on their own failures; this covers a handler failing first.
+          if (form.upload) await discardUpload(ctx.deps, form.upload);
+          throw error;
+        }
+      },
+    };
+    registerRoute(app, requestContext, {
+      path: operation.route?.path ?? toHonoPath(meta.path),
+      operations: { [meta.method]: served },
+      parses: meta.body?.mediaTypes ?? [],
+      optionsName: (c) => c.req.path,
+      ...(operation.route?.requestInfo ? { requestInfo: operation.route.requestInfo } : {}),
+      ...(operation.route?.onlyOwnMethods ? { onlyOwnMethods: true } : {}),
+    });
+  }
+}

@@ -1,0 +1,149 @@
+/** Reads an upload request as it arrives, never holding the body: text fields go to memory (they
+ * are small), each `file` part streams straight into the store's staging area through core's
+ * stageUpload. DRF's semantics are kept: the last `file` part wins (earlier ones are discarded),
+ * every other part is a field (last value wins), a urlencoded or JSON body carries no file. Any
+ * failure discards what was staged; a malformed body is drained first so the client reads the 400. */
+import { Busboy, type BusboyFileStream, type BusboyInstance } from '@fastify/busboy';
+import { discardUpload, stageUpload, type FileStore, type StagedUpload } from '@jobtracker/core';
+import type { Context } from 'hono';
+import { RequestError } from '../../request/request-error.js';
+import { mediaTypeOf, readRequestBody } from '../request-body.js';
+
+export type UploadForm = { fields: Record<string, unknown>; upload: StagedUpload | null };
+
+/** Django's DATA_UPLOAD_MAX_NUMBER_FILES: each file part costs a staged file, so a body of
+ * thousands of tiny parts is refused instead of written and discarded part by part. */
+const MAX_FILE_PARTS = 100;
+
+type Staging = Promise<{ upload: StagedUpload } | { error: unknown }>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export async function readUploadForm(c: Context, options: { accepts: readonly string[]; files: FileStore }): Promise<UploadForm> {
+  if (mediaTypeOf(c) !== 'multipart/form-data' || !options.accepts.includes('multipart/form-data')) {
+    const body = await readRequestBody(c, options.accepts);
+    return { fields: isRecord(body.value) ? body.value : {}, upload: null };
+  }
+  return readMultipart(c.req.raw, options.files);
+}
+
+function createParser(contentType: string): BusboyInstance {
+  try {
+    return new Busboy({
+      headers: { 'content-type': contentType },
+      // The client's name reaches core as sent; core's sanitising is the one rule for it.
+      preservePath: true,
+      // As the WHATWG and Django parsers do: a part is a file when it names a file.
+      isPartAFile: (_field, _type, filename) => filename !== undefined,
+      limits: { files: MAX_FILE_PARTS },
+    });
+  } catch {
+    // No boundary in the Content-Type.
+    throw new RequestError('REQUEST.MALFORMED_MULTIPART');
+  }
+}
+
+/** The bytes of one part. When the consumer stops early (an oversized file), the rest is drained
+ * rather than the stream destroyed, so the parser reads on to the parts after it. */
+async function* partBytes(stream: BusboyFileStream): AsyncGenerator<Uint8Array> {
+  try {
+    yield* stream.iterator({ destroyOnReturn: false }) as AsyncIterable<Uint8Array>;
+  } finally {
+    stream.resume();
+  }
+}
+
+function settle(staging: Promise<StagedUpload>): Staging {
+  return staging.then(
+    (upload) => ({ upload }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+async function readMultipart(request: Request, files: FileStore): Promise<UploadForm> {
+  const parser = createParser(request.headers.get('content-type') ?? '');
+  const fields: Record<string, unknown> = {};
+  let latest: Staging | undefined;
+  let streaming: BusboyFileStream | undefined;
+  const discarding: Array<Promise<void>> = [];
+  let tooManyFiles = false;
+  const parse = parseOutcome(parser);
+
+  parser.on('field', (name, value) => {
+    fields[name] = value;
+  });
+  parser.on('file', (name, stream, filename) => {
+    // The parser reports a truncated part on its stream too; the parse outcome carries it.
+    stream.on('error', () => undefined);
+    if (name !== 'file') {
+      stream.resume();
+      return;
+    }
+    const previous = latest;
+    streaming = stream;
+    // A stage that fails before reading leaves the part unread; resuming lets the parse go on.
+    latest = settle(stageUpload({ files }, { filename, bytes: partBytes(stream) })).finally(() => stream.resume());
+    if (previous) discarding.push(previous.then((staged) => ('upload' in staged ? discardUpload({ files }, staged.upload) : undefined)));
+  });
+  parser.on('filesLimit', () => {
+    tooManyFiles = true;
+  });
+
+  try {
+    await feed(request.body, parser, parse);
+    if (tooManyFiles) throw new RequestError('REQUEST.MALFORMED_MULTIPART');
+    const last = await latest;
+    if (last && 'error' in last) throw last.error;
+    return { fields, upload: last?.upload ?? null };
+  } catch (error) {
+    // The part being written learns of the failure, so its staged file is removed.
+    if (streaming && !streaming.readableEnded) streaming.destroy(error instanceof Error ? error : new Error('upload aborted'));
+    const last = await latest;
+    if (last && 'upload' in last) await discardUpload({ files }, last.upload);
+    throw error;
+  } finally {
+    await Promise.all(discarding);
+  }
+}
+
+type ParseOutcome = { done: Promise<void>; failed: () => boolean };
+
+/** The parser's end: `done` settles on its finish or its first error; `failed` says whether it
+ * has reported an error so far. */
+function parseOutcome(parser: BusboyInstance): ParseOutcome {
+  let failed = false;
+  const done = new Promise<void>((resolve, reject) => {
+    parser.once('finish', resolve);
+    parser.on('error', (error) => {
+      failed = true;
+      reject(error);
+    });
+  });
+  // Observed by whoever awaits it; a rejection nobody awaits (the source failed first) is fine.
+  done.catch(() => undefined);
+  return { done, failed: () => failed };
+}
+
+/** Writes the body into the parser chunk by chunk, waiting whenever the file being staged
+ * applies backpressure. A source error (the body limit's 413, a client gone) is rethrown as is;
+ * a parse error drains the rest of the body (bounded by the body limit) and becomes the 400. */
+async function feed(body: ReadableStream<Uint8Array> | null, parser: BusboyInstance, parse: ParseOutcome): Promise<void> {
+  const reader = body?.getReader();
+  try {
+    for (;;) {
+      const chunk = reader ? await reader.read() : { done: true as const };
+      if (chunk.done) break;
+      // Errors arrive through the parser's 'error' event, so the callback only signals progress.
+      const written = new Promise<void>((resolve) => parser.write(chunk.value, () => resolve()));
+      await Promise.race([written, parse.done]);
+    }
+    parser.end();
+    await parse.done;
+  } catch (error) {
+    if (!parse.failed()) throw error;
+    while (reader && !(await reader.read()).done);
+    throw new RequestError('REQUEST.MALFORMED_MULTIPART');
+  } finally {
+    reader?.releaseLock();
+  }
+}

@@ -1,0 +1,19 @@
+/** The whole tRPC API; the web app imports its type only. */
+import { analyticsRouter } from './analytics.router.js';
+import { applicationsRouter } from './applications.router.js';
+import { attachmentsRouter } from './attachments.router.js';
+import { authRouter } from './auth.router.js';
+import { companiesRouter } from './companies/index.js';
+import { router } from './init.js';
+import { rootRouter } from './root.router.js';
+
+export const appRouter = router({
+  root: rootRouter,
+  auth: authRouter,
+  companies: companiesRouter,
+  applications: applicationsRouter,
+  analytics: analyticsRouter,
+  attachments: attachmentsRouter,
+});
+
+export type AppRouter = typeof appRouter;

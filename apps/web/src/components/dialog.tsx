@@ -1,0 +1,17 @@
+/** A modal on the native <dialog>: focus is trapped and Escape closes it, by the browser. */
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export function Dialog({ open, onClose, title, children, labelledBy }: { open: boolean; onClose: () => void; title: string; children: ReactNode; labelledBy?: string }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} onClose={onClose} aria-label={labelledBy ? undefined : title} aria-labelledby={labelledBy}>
+      {open && children}
+    </dialog>
+  );
+}

@@ -1,0 +1,103 @@
+/** Quick add (`n`): company, title and status, validated by the contract's create schema; the
+ * full form is one click away. */
+import { CreateApplicationInput } from '@jobtracker/contracts';
+import { valibotResolver } from '@hookform/resolvers/valibot';
+import { useNavigate } from '@tanstack/react-router';
+import { useForm, type FieldPath } from 'react-hook-form';
+import * as v from 'valibot';
+import { Dialog } from '../../components/dialog.js';
+import { FormError, SelectField, TextField } from '../../components/field.js';
+import { errorText, fieldErrorsOf } from '../../lib/api-errors.js';
+import { STATUSES, statusLabel } from '../../lib/statuses.js';
+import { showToast } from '../../lib/toasts.js';
+import { useCreateApplication } from './use-application-mutations.js';
+
+type Values = { company: string; title: string; status: string };
+type Flat = 'company.name' | 'job.title' | 'application.status';
+const FLAT: Record<Flat, keyof Values> = { 'company.name': 'company', 'job.title': 'title', 'application.status': 'status' };
+
+const toBody = (values: Values): v.InferInput<typeof CreateApplicationInput> => ({
+  company: { name: values.company },
+  job: { title: values.title },
+  application: { status: values.status },
+});
+
+/** Issues come back on contract paths; the quick form has flat names. */
+const schema = v.pipe(v.custom<Values>(() => true), v.transform(toBody), CreateApplicationInput);
+
+function QuickAddForm({ onClose }: { onClose: () => void }) {
+  const navigate = useNavigate();
+  const create = useCreateApplication();
+  const { register, handleSubmit, formState, setError } = useForm<Values>({
+    defaultValues: { company: '', title: '', status: 'applied' },
+    resolver: async (values, context, options) => {
+      const result = await valibotResolver(schema, { abortEarly: false }, { raw: true })(values, context, options);
+      const errors: Record<string, unknown> = {};
+      const nested = result.errors as Record<string, Record<string, unknown> | undefined>;
+      for (const [path, name] of Object.entries(FLAT)) {
+        const [group, field] = path.split('.') as [string, string];
+        const found = nested[group]?.[field];
+        if (found) errors[name] = found;
+      }
+      return Object.keys(errors).length > 0 ? { values: {}, errors: errors as typeof result.errors } : { values, errors: {} };
+    },
+  });
+  const errors = formState.errors;
+  const submit = handleSubmit(async (values) => {
+    try {
+      const created = await create.mutateAsync(toBody(values));
+      showToast(`Added “${created.job.title}” at ${created.company.name}.`);
+      onClose();
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      for (const [path, text] of Object.entries(fields)) {
+        const name = FLAT[path as Flat];
+        if (name) setError(name as FieldPath<Values>, { type: 'server', message: text });
+      }
+      setError('root.server', { type: 'server', message: errorText(error) });
+    }
+  });
+  return (
+    <form className="dialog-body" onSubmit={submit} noValidate>
+      <div className="dialog-header">
+        <h2 id="quick-add-title">Quick add</h2>
+        <span className="spacer" />
+        <button type="button" className="button-ghost icon-button" aria-label="Close" onClick={onClose}>
+          ✕
+        </button>
+      </div>
+      <TextField label="Company name" autoFocus {...register('company')} error={errors.company?.message} />
+      <TextField label="Job title" {...register('title')} error={errors.title?.message} />
+      <SelectField label="Status" {...register('status')} error={errors.status?.message}>
+        {STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {statusLabel(status)}
+          </option>
+        ))}
+      </SelectField>
+      <FormError message={errors.root?.['server']?.message} />
+      <div className="form-actions">
+        <button
+          type="button"
+          onClick={() => {
+            onClose();
+            void navigate({ to: '/applications/new' });
+          }}
+        >
+          Open full form
+        </button>
+        <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
+          Add application
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function QuickAddDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} onClose={onClose} title="Quick add" labelledBy="quick-add-title">
+      <QuickAddForm onClose={onClose} />
+    </Dialog>
+  );
+}

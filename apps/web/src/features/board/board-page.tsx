@@ -1,0 +1,85 @@
+/** The board: a column per status; move cards by mouse, keyboard or the "Move to" menu. Every
+ * move goes through the status-change procedure, which records the timeline event. */
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useCallback, useMemo, useState } from 'react';
+import { isStatus, STATUSES, type Status } from '../../lib/statuses.js';
+import type { Application, ApplicationPage } from '../../lib/trpc.js';
+import { applicationKeys, useChangeStatus } from '../applications/index.js';
+import { CardBody } from './board-card.js';
+import { BoardColumn } from './board-column.js';
+import { boardAnnouncements, boardCollision, columnKeyboardCoordinates, screenReaderInstructions } from './board-dnd.js';
+import './board.css';
+
+export function BoardPage() {
+  const queryClient = useQueryClient();
+  const changeStatus = useChangeStatus();
+  const [active, setActive] = useState<Application | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
+  );
+
+  const find = useCallback(
+    (id: string): Application | undefined => {
+      for (const [, data] of queryClient.getQueriesData<InfiniteData<ApplicationPage>>({ queryKey: applicationKeys.board() })) {
+        for (const page of data?.pages ?? []) {
+          const found = page.results.find((item) => item.id === id);
+          if (found) return found;
+        }
+      }
+      return undefined;
+    },
+    [queryClient],
+  );
+  const announcements = useMemo(() => boardAnnouncements(find), [find]);
+
+  const move = useCallback(
+    (application: Application, status: Status) => {
+      if (application.application?.status === status) return;
+      changeStatus.mutate({ application, status });
+    },
+    [changeStatus],
+  );
+
+  const onDragStart = ({ active: dragged }: DragStartEvent) => setActive(find(String(dragged.id)) ?? null);
+  const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
+    setActive(null);
+    const application = find(String(dragged.id));
+    if (application && over && isStatus(over.id)) move(application, over.id);
+  };
+
+  return (
+    <div className="page page-wide">
+      <div className="page-header">
+        <h1>Board</h1>
+        <span className="spacer" />
+        <Link to="/applications/new" className="button button-primary">
+          New application
+        </Link>
+      </div>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={boardCollision}
+        accessibility={{ announcements, screenReaderInstructions }}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setActive(null)}
+      >
+        <div className="board" role="region" aria-label="Applications by status" tabIndex={0}>
+          {STATUSES.map((status) => (
+            <BoardColumn key={status} status={status} onMove={move} />
+          ))}
+        </div>
+        <DragOverlay dropAnimation={null}>
+          {active ? (
+            <div className="board-card card is-overlay">
+              <CardBody application={active} />
+            </div>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+    </div>
+  );
+}

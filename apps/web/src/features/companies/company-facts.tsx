@@ -1,0 +1,70 @@
+/** What is known about a company: the facts, its tags, contacts, description and notes. */
+import type { ReactNode } from 'react';
+import type { Company } from './companies-queries.js';
+import { formatRating } from './company-card.js';
+
+export function CompanyFacts({ company }: { company: Company }) {
+  const contact = company.contact_info ?? {};
+  const facts: Array<[string, ReactNode]> = [
+    ['Industry', company.industry],
+    ['Location', company.location],
+    ['Size', company.size],
+    ['Website', company.website ? <ExternalLink href={company.website} /> : null],
+    ['Glassdoor rating', company.glassdoor_rating === null ? null : formatRating(company.glassdoor_rating)],
+  ];
+  const contacts: Array<[string, ReactNode]> = [
+    ['Recruiter', contact.recruiter_name],
+    ['Recruiter email', contact.recruiter_email ? <a href={`mailto:${contact.recruiter_email}`}>{contact.recruiter_email}</a> : null],
+    ['Recruiter phone', contact.recruiter_phone ? <a href={`tel:${contact.recruiter_phone}`}>{contact.recruiter_phone}</a> : null],
+    ['HR contact', contact.hr_contact],
+  ];
+  const shownContacts = contacts.filter(([, value]) => value);
+  return (
+    <section className="card stack" aria-labelledby="company-about">
+      <h2 id="company-about">About</h2>
+      <dl className="company-facts">
+        {facts.map(([label, value]) => (
+          <div key={label} className="company-fact">
+            <dt>{label}</dt>
+            <dd>{value || <span className="muted">—</span>}</dd>
+          </div>
+        ))}
+      </dl>
+      {company.tags.length > 0 && (
+        <ul className="company-tags" aria-label="Tags">
+          {company.tags.map((tag) => (
+            <li key={tag} className="badge">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      {company.description && <p className="company-text">{company.description}</p>}
+      <h3>Contacts</h3>
+      {shownContacts.length > 0 ? (
+        <dl className="company-facts">
+          {shownContacts.map(([label, value]) => (
+            <div key={label} className="company-fact">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="muted small">No contacts yet. Add a recruiter or HR contact with Edit.</p>
+      )}
+      <h3>Notes</h3>
+      {company.notes ? <p className="company-text">{company.notes}</p> : <p className="muted small">No notes yet.</p>}
+    </section>
+  );
+}
+
+/** Only web addresses become links (a stored value could be any text). */
+function ExternalLink({ href }: { href: string }) {
+  if (!/^https?:\/\//i.test(href)) return <>{href}</>;
+  return (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {href.replace(/^https?:\/\//i, '').replace(/\/$/, '')}
+    </a>
+  );
+}

@@ -1,0 +1,63 @@
+/** The signed-in layout: the shell, composed with the features' header controls, the quick add
+ * dialog (`n`) and the command palette (Ctrl/Cmd+K). */
+import { Outlet, useNavigate } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { AppShell } from '../components/app-shell.js';
+import { HeaderSearch, QuickAddDialog } from '../features/applications/index.js';
+import { SignOutButton, useSignOut } from '../features/auth/index.js';
+import { CommandPalette, type PaletteCommand } from '../features/palette/command-palette.js';
+import { applyTheme, storedTheme } from '../lib/theme.js';
+import { useHotkey } from '../lib/use-hotkey.js';
+
+export function AppLayout() {
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  const [quickAdd, setQuickAdd] = useState(false);
+  const [palette, setPalette] = useState(false);
+  useHotkey('n', () => setQuickAdd(true));
+  useHotkey('mod+k', () => setPalette((open) => !open));
+  const commands = useMemo<PaletteCommand[]>(
+    () => [
+      { id: 'board', label: 'Go to Board', run: () => void navigate({ to: '/board' }) },
+      { id: 'applications', label: 'Go to Applications', run: () => void navigate({ to: '/applications' }) },
+      { id: 'companies', label: 'Go to Companies', run: () => void navigate({ to: '/companies' }) },
+      { id: 'dashboard', label: 'Go to Dashboard', run: () => void navigate({ to: '/dashboard' }) },
+      { id: 'profile', label: 'Go to Profile', run: () => void navigate({ to: '/profile' }) },
+      { id: 'quick-add', label: 'Quick add an application', hint: 'n', run: () => setQuickAdd(true) },
+      { id: 'new', label: 'New application (full form)', run: () => void navigate({ to: '/applications/new' }) },
+      { id: 'favorites', label: 'Show favorite applications', run: () => void navigate({ to: '/applications', search: { favorites: true } }) },
+      {
+        id: 'theme',
+        label: 'Switch between light and dark',
+        run: () => applyTheme(document.documentElement.dataset['theme'] === 'dark' || (storedTheme() === 'system' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'light' : 'dark'),
+      },
+      { id: 'sign-out', label: 'Sign out', run: () => signOut.mutate() },
+    ],
+    [navigate, signOut],
+  );
+  return (
+    <AppShell
+      search={<HeaderSearch />}
+      actions={
+        <>
+          <button type="button" className="button-small hide-medium" onClick={() => setPalette(true)} aria-keyshortcuts="Control+K Meta+K">
+            Commands <kbd>Ctrl K</kbd>
+          </button>
+          <button type="button" className="button-small button-primary" onClick={() => setQuickAdd(true)} aria-keyshortcuts="n">
+            Quick add
+          </button>
+          <SignOutButton />
+        </>
+      }
+    >
+      <Outlet />
+      <QuickAddDialog open={quickAdd} onClose={() => setQuickAdd(false)} />
+      <CommandPalette
+        open={palette}
+        onClose={() => setPalette(false)}
+        commands={commands}
+        openApplication={(id) => void navigate({ to: '/applications/$applicationId', params: { applicationId: id } })}
+      />
+    </AppShell>
+  );
+}

@@ -1,0 +1,114 @@
+/** Conformance suite for ApplicationRepository.findViews and for the keys the insights added to
+ * the document (next action, deadline, a "no response" closing): any adapter must pass it
+ * unchanged. */
+import { NO_RESPONSE, VIEW_FIELDS, type Application, type ApplicationView } from '@jobtracker/core';
+import { describe, expect, it } from 'vitest';
+import { aMinimalApplication, anApplication, at } from '@jobtracker/core/testing';
+import { createInOrder } from './application-fixtures.js';
+import { useFreshStore, type OpenStore } from './fixture.js';
+
+const ALICE = 1;
+const BOB = 2;
+
+/** Keeps the entries whose value is neither undefined nor null: a view leaves both out. */
+const present = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, item]) => item != null)) as Partial<T>;
+
+/** What a view of `application` with every field must hold: the same values as the document. */
+function expectedView(application: Application): ApplicationView {
+  const view: ApplicationView = { id: application.id, company: { name: application.company.name } };
+  const info = application.application;
+  const picked = present({
+    status: info?.status,
+    source: info?.source,
+    applied_date: info?.applied_date,
+    resume_version: info?.resume_version,
+  });
+  if (Object.keys(picked).length > 0) view.application = picked;
+  const requirements = present({
+    skills_required: application.requirements?.skills_required,
+    skills_preferred: application.requirements?.skills_preferred,
+  });
+  if (Object.keys(requirements).length > 0) view.requirements = requirements;
+  if (application.timeline) view.timeline = application.timeline;
+  const job = present({ salary_min: application.job.salary_min, salary_max: application.job.salary_max, title: application.job.title });
+  if (Object.keys(job).length > 0) view.job = job;
+  if (application.next_action != null) view.next_action = application.next_action;
+  if (application.deadline != null) view.deadline = application.deadline;
+  if (application.created_at) view.created_at = application.created_at;
+  return view;
+}
+
+const followedUp = (overrides: Partial<Application> = {}): Application =>
+  anApplication(ALICE, {
+    next_action: { date: '2025-06-03', text: 'Call Jane, ask about the team' },
+    deadline: '2025-06-10',
+    timeline: [
+      {
+        date: at('2025-06-01T12:00:00.000Z'),
+        event_type: NO_RESPONSE,
+        title: 'Closed as no response',
+        notes: '',
+        closed_as: NO_RESPONSE,
+      },
+    ],
+    ...overrides,
+  });
+
+export function describeApplicationViews(name: string, open: OpenStore<'applications'>): void {
+  describe(`ApplicationRepository views and insight keys (${name})`, () => {
+    const store = useFreshStore(open);
+
+    describe('findViews', () => {
+      it('carries exactly the asked fields of every match, newest first, for one user only', async () => {
+        const { applications } = store();
+        const [older, newer] = await createInOrder(applications, [anApplication(ALICE), aMinimalApplication(ALICE)]);
+        await applications.create(anApplication(BOB));
+        const views = await applications.findViews(ALICE, {}, VIEW_FIELDS);
+        expect(views).toStrictEqual([expectedView(newer!), expectedView(older!)]);
+        expect(await applications.findViews(ALICE, {}, ['created_at'])).toStrictEqual([
+          { company: { name: 'Acme' }, created_at: newer!.created_at },
+          { company: { name: 'Google' }, created_at: older!.created_at },
+        ]);
+        expect(await applications.findViews(ALICE, { status: 'applied' }, [])).toStrictEqual([{ company: { name: 'Google' } }]);
+      });
+
+      it('carries the id, title, resume version, preferred skills, next action, deadline and a closing', async () => {
+        const { applications } = store();
+        const [application] = await createInOrder(applications, [followedUp()]);
+        const [view] = await applications.findViews(ALICE, {}, [
+          'id', 'job.title', 'application.resume_version', 'requirements.skills_preferred', 'next_action', 'deadline', 'timeline',
+        ]);
+        expect(view).toStrictEqual({
+          id: application!.id,
+          company: { name: 'Google' },
+          job: { title: 'Backend Developer' },
+          application: { resume_version: 'v2' },
+          requirements: { skills_preferred: ['MongoDB'] },
+          next_action: { date: '2025-06-03', text: 'Call Jane, ask about the team' },
+          deadline: '2025-06-10',
+          timeline: application!.timeline,
+        });
+        expect(await applications.findViews(ALICE, {}, VIEW_FIELDS)).toStrictEqual([expectedView(application!)]);
+      });
+
+      it('leaves cleared (null) follow-ups out of a view', async () => {
+        const { applications } = store();
+        await createInOrder(applications, [followedUp({ next_action: null, deadline: null })]);
+        expect(await applications.findViews(ALICE, {}, ['next_action', 'deadline'])).toStrictEqual([{ company: { name: 'Google' } }]);
+      });
+    });
+
+    describe('insight keys', () => {
+      it('round-trip through create, findById and update, nulls included', async () => {
+        const { applications } = store();
+        const application = followedUp();
+        await applications.create(application);
+        expect(await applications.findById(ALICE, application.id)).toStrictEqual(application);
+        const cleared = await applications.update(ALICE, application.id, (current) => ({ ...current, next_action: null, deadline: null }));
+        expect(cleared).toMatchObject({ next_action: null, deadline: null });
+        expect(await applications.findById(ALICE, application.id)).toStrictEqual({ ...application, next_action: null, deadline: null });
+      });
+    });
+  });
+}
