@@ -11,9 +11,12 @@ import { corsForOrigins } from './http/cors.js';
 import { registerDocsRoutes } from './http/docs/docs.routes.js';
 import { buildOpenApiDocument } from './http/docs/openapi-document.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
+import { accountOperations } from './http/files/account.routes.js';
 import { exportOperations } from './http/files/export.routes.js';
 import { registerFileOperations } from './http/files/file-operation.js';
+import { importOperations } from './http/files/import.routes.js';
 import { mediaOperation } from './http/files/media.routes.js';
+import { proofOfSearchOperations } from './http/files/proof-of-search.routes.js';
 import { uploadOperations } from './http/files/upload.routes.js';
 import { createRequestInfoReader } from './http/request-info.js';
 import { registerRestRoutes } from './http/rest/rest-routes.js';
@@ -52,7 +55,14 @@ export function createApp(options: CreateAppOptions): Hono {
   registerTrpcEndpoint(app, { router: appRouter, requestContext });
 
   // File routes first, so `upload` or `export` segments are never taken for an `{id}`.
-  const fileOperations = [...uploadOperations(), ...exportOperations(), mediaOperation()];
+  const fileOperations = [
+    ...uploadOperations(),
+    ...exportOperations(),
+    mediaOperation(),
+    ...importOperations(),
+    ...accountOperations(),
+    ...proofOfSearchOperations(),
+  ];
   registerFileOperations(app, requestContext, fileOperations);
   const procedures = documentedProcedures(appRouter);
   registerRestRoutes({ app, router: appRouter, operations: procedures, requestContext });

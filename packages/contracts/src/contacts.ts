@@ -1,6 +1,6 @@
 /** Contacts inputs and outputs: people met during the search, their links to applications and
  * their interaction log. Field errors come back in DRF's shape, as everywhere else. */
-import { INTERACTION_CHANNELS } from '@jobtracker/core';
+import { INTERACTION_CHANNELS, isInteractionChannel, type InteractionChannel } from '@jobtracker/core';
 import * as v from 'valibot';
 import { char, datetime, dict, email, integer, text, url } from './fields.js';
 import { describeJsonSchema } from './json-schema-registry.js';
@@ -60,7 +60,9 @@ const channelField = () =>
   describeJsonSchema(
     v.pipe(
       char({ max: 20 }),
-      v.check((channel: string) => (INTERACTION_CHANNELS as readonly string[]).includes(channel), CHANNEL_MESSAGE),
+      v.check(isInteractionChannel, CHANNEL_MESSAGE),
+      // Checked above: the output is core's channel type.
+      v.transform((channel) => channel as InteractionChannel),
     ),
     { type: 'string', enum: [...INTERACTION_CHANNELS] },
   );

@@ -23,18 +23,19 @@ describe('portability inputs', () => {
     expect(errorsOf(ImportOptionsInput, { mapping: ['company', 'colour'] })).toEqual({ mapping: { 1: [expect.stringMatching(/^Choose one of: company, /)] } });
   });
 
-  it('reads the proof-of-search query with PDF as the default', () => {
-    expect(v.parse(ProofOfSearchQuery, { from: '2025-01-01', to: '2025-01-31', locale: 'de-DE' })).toEqual({
+  it('reads the proof-of-search query: real days, a known time zone, empty parameters as absent', () => {
+    expect(v.parse(ProofOfSearchQuery, { from: '2025-01-01', to: '2025-01-31', locale: 'de-DE', time_zone: '' })).toEqual({
       from: '2025-01-01',
       to: '2025-01-31',
       locale: 'de-DE',
-      format: 'pdf',
+      time_zone: undefined,
     });
-    expect(errorsOf(ProofOfSearchQuery, { from: '01/01/2025', format: 'xls' })).toEqual({
-      from: ['Enter a date as YYYY-MM-DD.'],
-      to: ['This field is required.'],
-      format: ['Choose one of: pdf, csv'],
+    expect(errorsOf(ProofOfSearchQuery, { from: '01/01/2025', to: '2025-02-30', time_zone: 'Mars/Olympus' })).toEqual({
+      from: ['Date has wrong format. Use one of these formats instead: YYYY-MM-DD.'],
+      to: ['Date has wrong format. Use one of these formats instead: YYYY-MM-DD.'],
+      time_zone: [expect.any(String)],
     });
+    expect(errorsOf(ProofOfSearchQuery, { from: '2025-01-01' })).toEqual({ to: ['This field is required.'] });
   });
 
   it('asks for the password to delete the account', () => {

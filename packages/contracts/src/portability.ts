@@ -5,7 +5,9 @@ import { APPLICATION_STATUSES, COLUMN_TARGETS, TRACKER_FORMATS } from '@jobtrack
 import * as v from 'valibot';
 import { char, dict, text } from './fields.js';
 import { describeJsonSchema } from './json-schema-registry.js';
-import { dateTimeText } from './query.js';
+import { calendarDate } from './follow-ups.js';
+import { dateTimeText, queryParam } from './query.js';
+import { timeZoneField } from './time-zone-field.js';
 
 /** Core's lists, so the domain and the contract cannot drift apart. */
 export { COLUMN_TARGETS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@jobtracker/core';
@@ -80,6 +82,8 @@ export const ImportPreviewOutput = v.object({
       company: v.string(),
       job_title: v.string(),
       status: v.picklist(APPLICATION_STATUSES),
+      /** "Ghosted" and the like: imported as applied, closed as no response. */
+      closed_as: v.nullable(v.literal('no_response')),
       applied_date: v.nullable(dateTimeText),
       problems: v.array(RowProblemObject),
     }),
@@ -109,21 +113,46 @@ export const DeletedAccountOutput = v.object({
   files: v.number(),
 });
 
-const calendarDate = () =>
-  describeJsonSchema(v.pipe(char({ max: 10 }), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.')), {
-    type: 'string',
-    format: 'date',
-  });
-
-/** GET parameters of the proof of search; `format` picks the file. */
+/** Query parameters of the proof of search (the JSON report and both downloads). */
 export const ProofOfSearchQuery = dict({
+  /** First and last day, inclusive, in `time_zone`. */
   from: calendarDate(),
   to: calendarDate(),
-  /** IANA time zone of the person (default UTC): which day an application was sent. */
-  time_zone: v.optional(text(64)),
-  /** BCP 47 tag for dates in the report (default en-US). */
-  locale: v.optional(text(35)),
-  format: v.optional(v.picklist(['pdf', 'csv'], 'Choose one of: pdf, csv'), 'pdf'),
+  time_zone: queryParam(timeZoneField()),
+  /** BCP 47 tag for dates in the files (default en-US). */
+  locale: queryParam(text(35)),
+});
+
+export const ProofOfSearchOutput = v.object({
+  person: v.object({ name: v.string(), email: v.string() }),
+  period: v.object({ from: v.string(), to: v.string(), time_zone: v.string() }),
+  rows: v.array(
+    v.object({
+      date: v.pipe(v.string(), v.description('YYYY-MM-DD, in the period\'s time zone')),
+      employer: v.string(),
+      employer_address: v.string(),
+      position: v.string(),
+      sent_via: v.string(),
+      contact_person: v.string(),
+      /** The status as stored, or `no_response`; null when the document has none. */
+      outcome: v.nullable(v.string()),
+      outcome_text: v.string(),
+    }),
+  ),
+  weeks: v.array(v.object({ year: v.number(), week: v.number(), monday: v.string(), applications: v.number() })),
+  total: v.number(),
+});
+
+/** The multipart bodies of the import and the restore: the file is the `file` part, as for
+ * every upload. */
+export const ImportForm = v.object({
+  file: describeJsonSchema(v.file(), { type: 'string', contentMediaType: 'text/csv', description: 'UTF-8 CSV, at most 20 MiB' }),
+  mapping: v.optional(v.string()),
+  date_order: v.optional(v.string()),
+  locale: v.optional(v.string()),
+});
+export const RestoreForm = v.object({
+  file: describeJsonSchema(v.file(), { type: 'string', contentMediaType: 'application/zip', description: 'An account archive made by the export' }),
 });
 
 export type ImportOptionsInput = v.InferOutput<typeof ImportOptionsInput>;
@@ -133,3 +162,4 @@ export type RestoreResultOutput = v.InferOutput<typeof RestoreResultOutput>;
 export type DeleteAccountInput = v.InferOutput<typeof DeleteAccountInput>;
 export type DeletedAccountOutput = v.InferOutput<typeof DeletedAccountOutput>;
 export type ProofOfSearchQuery = v.InferOutput<typeof ProofOfSearchQuery>;
+export type ProofOfSearchOutput = v.InferOutput<typeof ProofOfSearchOutput>;

@@ -3,7 +3,7 @@
 
 // Shared: domain errors with stable codes, Python rounding, time arithmetic (`now` is always passed in).
 export { DomainError, isDomainError, validationError } from './shared/domain-error.js';
-export type { DomainErrorCode, DomainErrorDetails, FieldErrorMap, PendingErrorCode, PendingErrorDetails, TokenProblem } from './shared/domain-error.js';
+export type { DomainErrorCode, DomainErrorDetails, FieldErrorMap, TokenProblem } from './shared/domain-error.js';
 export { pythonRound } from './shared/round.js';
 export { addDays, addMinutes, wholeDaysBetween, DAY_MS, MINUTE_MS } from './shared/time.js';
 export { calendarDateOf, calendarMonthOf, isCalendarDate, mondayOf, parseCalendarDate } from './shared/calendar-date.js';
@@ -87,6 +87,8 @@ export {
   unlinkContactFromApplication,
   updateContact,
 } from './contacts/index.js';
+export { removeApplication } from './applications/remove-application.js';
+export type { RemoveApplicationDeps } from './applications/remove-application.js';
 // Ids: 24-hex ObjectIds, generated through a port.
 export type { IdGenerator } from './shared/ids.js';
 export { parseObjectId } from './shared/ids.js';

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/domain-error.js';
-import { anApplication, aContact, at, InMemoryApplicationRepository, InMemoryContactRepository, sequentialIds } from '../testing/index.js';
+import { removeApplication } from '../applications/remove-application.js';
+import { anApplication, aContact, at, createInMemoryFileStore, InMemoryApplicationRepository, InMemoryContactRepository, sequentialIds } from '../testing/index.js';
 import { lastContacted } from './contact.js';
 import { logContactInteraction, removeContactInteraction } from './contact-interactions.js';
 import {
@@ -149,6 +150,23 @@ describe('links between contacts and applications', () => {
     expect(await applicationsOfContact(deps(), { userId: ALICE, contactId: contact.id })).toEqual([]);
     expect(await forgetApplicationInContacts(deps(), { userId: ALICE, applicationId: application.id, now: LATER })).toBe(1);
     expect((await contacts.findById(ALICE, contact.id))?.application_ids).toEqual([]);
+  });
+});
+
+describe('removeApplication', () => {
+  it('deletes the application with its files and drops it from the owner’s contacts only', async () => {
+    const files = createInMemoryFileStore({ now: () => NOW });
+    const application = anApplication(ALICE);
+    await applications.create(application);
+    const linked = aContact(ALICE, { application_ids: [application.id, '65f1c2a1b2c3d4e5f6071800'] });
+    const bobs = aContact(BOB, { application_ids: [application.id] });
+    await contacts.create(linked);
+    await contacts.create(bobs);
+    expect(await removeApplication({ ...deps(), files }, { userId: ALICE, id: application.id.toUpperCase(), now: LATER })).toEqual({ leftoverKeys: [] });
+    expect(await applications.findById(ALICE, application.id)).toBeNull();
+    expect(await contacts.findById(ALICE, linked.id)).toMatchObject({ application_ids: ['65f1c2a1b2c3d4e5f6071800'], updated_at: LATER });
+    expect((await contacts.findById(BOB, bobs.id))?.application_ids).toEqual([application.id]);
+    expect(await codeOf(removeApplication({ ...deps(), files }, { userId: ALICE, id: application.id, now: LATER }))).toBe('APPLICATION.NOT_FOUND');
   });
 });
 

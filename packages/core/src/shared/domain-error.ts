@@ -31,33 +31,23 @@ export type DomainErrorDetails = {
   'FILE.MISSING': undefined;
   'FILE.INVALID': { errors: string[] };
   'ANALYTICS.INVALID_PERIOD': undefined;
-};
-
-export type DomainErrorCode = keyof DomainErrorDetails;
-
-/** Codes of the contacts and restore use cases that no transport maps yet: apps/api's error table
- * must cover every DomainErrorCode, so these join DomainErrorDetails when the transports call
- * the use cases that raise them (and get their rows in that table). Nothing reachable raises
- * them before. */
-export type PendingErrorDetails = {
   'CONTACT.INVALID_ID': undefined;
   'CONTACT.NOT_FOUND': undefined;
   /** Restore refuses an account that already holds applications, companies or contacts. */
   'ACCOUNT.NOT_EMPTY': undefined;
 };
 
-export type PendingErrorCode = keyof PendingErrorDetails;
-type AllErrorDetails = DomainErrorDetails & PendingErrorDetails;
+export type DomainErrorCode = keyof DomainErrorDetails;
 
-export class DomainError<C extends DomainErrorCode | PendingErrorCode = DomainErrorCode> extends Error {
+export class DomainError<C extends DomainErrorCode = DomainErrorCode> extends Error {
   readonly code: C;
-  readonly details: AllErrorDetails[C];
+  readonly details: DomainErrorDetails[C];
 
-  constructor(code: C, ...details: AllErrorDetails[C] extends undefined ? [] : [AllErrorDetails[C]]) {
+  constructor(code: C, ...details: DomainErrorDetails[C] extends undefined ? [] : [DomainErrorDetails[C]]) {
     super(code);
     this.name = 'DomainError';
     this.code = code;
-    this.details = details[0] as AllErrorDetails[C];
+    this.details = details[0] as DomainErrorDetails[C];
   }
 }
 
