@@ -87,8 +87,8 @@ export {
   unlinkContactFromApplication,
   updateContact,
 } from './contacts/index.js';
-export { removeApplication } from './applications/remove-application.js';
-export type { RemoveApplicationDeps } from './applications/remove-application.js';
+export { removeApplication } from './contacts/remove-application.js';
+export type { RemoveApplicationDeps } from './contacts/remove-application.js';
 // Ids: 24-hex ObjectIds, generated through a port.
 export type { IdGenerator } from './shared/ids.js';
 export { parseObjectId } from './shared/ids.js';
@@ -192,6 +192,7 @@ export {
   calendarFeedFor,
   chanceOfReplyAfter,
   closeAsNoResponse,
+  noResponseEvent,
   DATE_FORMAT_MESSAGE,
   daysWaiting,
   DUE_FIELDS,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/domain-error.js';
-import { removeApplication } from '../applications/remove-application.js';
+import { removeApplication } from './remove-application.js';
 import { anApplication, aContact, at, createInMemoryFileStore, InMemoryApplicationRepository, InMemoryContactRepository, sequentialIds } from '../testing/index.js';
 import { lastContacted } from './contact.js';
 import { logContactInteraction, removeContactInteraction } from './contact-interactions.js';

@@ -8,6 +8,7 @@ import { embedReportFonts, type ReportFontBytes, type ReportFonts } from '../exp
 import { singleLine } from '../exports/pdf/report-text.js';
 import { COLORS, MARGIN } from '../exports/pdf/report-theme.js';
 import { drawHeading, HEADING_HEIGHT } from '../exports/pdf/section-heading.js';
+import { wrapText } from '../exports/pdf/wrap-text.js';
 import type { ProofOfSearch } from './proof-report.js';
 import { COLUMN_TITLES, outcomeText, PROOF_TITLE, proofFormatter } from './proof-text.js';
 
@@ -20,6 +21,9 @@ const ROW_HEIGHT = 16;
 const HEADER_HEIGHT = 20;
 const TEXT_SIZE = 8;
 const PADDING = 5;
+/** A cell wraps onto this many lines at most (an address or a long title), then ends with "…". */
+const MAX_CELL_LINES = 3;
+const LINE_HEIGHT = 10;
 
 export type ProofOfSearchPdfInput = { report: ProofOfSearch; locale: string; now: Date; fonts: ReportFontBytes };
 
@@ -85,23 +89,34 @@ function drawTitleBlock(canvas: ReportCanvas, facts: ReadonlyArray<readonly [str
 
 type Table = { widths: readonly number[]; titles: readonly string[]; rows: readonly (readonly string[])[]; empty: string };
 
-function drawCells(canvas: ReportCanvas, table: Table, cells: readonly string[], top: number, height: number, header: boolean): void {
+/** Each cell's lines; a row is as tall as its tallest cell. */
+function cellLines(canvas: ReportCanvas, table: Table, cells: readonly string[], header: boolean): string[][] {
+  const font = header ? canvas.fonts.bold : canvas.fonts.regular;
+  return table.widths.map((width, index) => wrapText(font, singleLine(cells[index] ?? ''), TEXT_SIZE, width - 2 * PADDING, header ? 1 : MAX_CELL_LINES));
+}
+
+const rowHeightOf = (lines: string[][]): number => ROW_HEIGHT + (Math.max(1, ...lines.map((cell) => cell.length)) - 1) * LINE_HEIGHT;
+
+function drawCells(canvas: ReportCanvas, table: Table, lines: string[][], top: number, height: number, header: boolean): void {
   const font = header ? canvas.fonts.bold : canvas.fonts.regular;
   let x = MARGIN.left;
   table.widths.forEach((width, index) => {
-    const cell = font.fit(singleLine(cells[index] ?? ''), TEXT_SIZE, width - 2 * PADDING);
-    font.draw(canvas.page, cell, { x: x + PADDING, y: top - height / 2 - 2.8, size: TEXT_SIZE, color: COLORS.text });
+    const cell = lines[index] ?? [];
+    // One line sits in the middle of its row, as before; more start at the top.
+    const first = cell.length <= 1 ? top - height / 2 - 2.8 : top - ROW_HEIGHT / 2 - 2.8;
+    cell.forEach((line, number) => font.draw(canvas.page, line, { x: x + PADDING, y: first - number * LINE_HEIGHT, size: TEXT_SIZE, color: COLORS.text }));
     x += width;
   });
 }
 
-/** One line per row, the header repeated at the top of every page the table runs onto. */
+/** One row per entry (cells wrap), the header repeated at the top of every page the table runs
+ * onto; a row is never split across pages. */
 function drawTable(canvas: ReportCanvas, table: Table): void {
   const width = table.widths.reduce((sum, column) => sum + column, 0);
   const header = (): void => {
     const top = canvas.y;
     canvas.page.drawRectangle({ x: MARGIN.left, y: top - HEADER_HEIGHT, width, height: HEADER_HEIGHT, color: COLORS.headerBand });
-    drawCells(canvas, table, table.titles, top, HEADER_HEIGHT, true);
+    drawCells(canvas, table, cellLines(canvas, table, table.titles, true), top, HEADER_HEIGHT, true);
     canvas.y = top - HEADER_HEIGHT;
   };
   canvas.ensure(HEADER_HEIGHT + ROW_HEIGHT);
@@ -113,12 +128,14 @@ function drawTable(canvas: ReportCanvas, table: Table): void {
   }
   canvas.withPageHeader(header, () => {
     table.rows.forEach((cells, index) => {
-      canvas.ensure(ROW_HEIGHT);
+      const lines = cellLines(canvas, table, cells, false);
+      const height = rowHeightOf(lines);
+      canvas.ensure(height);
       const top = canvas.y;
-      if (index % 2 === 1) canvas.page.drawRectangle({ x: MARGIN.left, y: top - ROW_HEIGHT, width, height: ROW_HEIGHT, color: COLORS.zebra });
-      drawCells(canvas, table, cells, top, ROW_HEIGHT, false);
-      canvas.page.drawLine({ start: { x: MARGIN.left, y: top - ROW_HEIGHT }, end: { x: MARGIN.left + width, y: top - ROW_HEIGHT }, thickness: 0.4, color: COLORS.grid });
-      canvas.y = top - ROW_HEIGHT;
+      if (index % 2 === 1) canvas.page.drawRectangle({ x: MARGIN.left, y: top - height, width, height, color: COLORS.zebra });
+      drawCells(canvas, table, lines, top, height, false);
+      canvas.page.drawLine({ start: { x: MARGIN.left, y: top - height }, end: { x: MARGIN.left + width, y: top - height }, thickness: 0.4, color: COLORS.grid });
+      canvas.y = top - height;
     });
   });
 }

@@ -1,11 +1,11 @@
 /** Deleting an application everywhere: the document, its attachments' files, and its links in
  * the owner's contacts, so no contact keeps pointing at an application that is gone. */
-import type { ContactRepository } from '../contacts/ports.js';
-import { forgetApplicationInContacts } from '../contacts/contact-links.js';
+import { applicationIdOrFail } from '../applications/manage-applications.js';
+import type { ApplicationRepository } from '../applications/ports.js';
 import type { FileStore } from '../files/file-store.js';
 import { deleteApplicationAndFiles, type FileCleanup } from '../files/remove-files.js';
-import { applicationIdOrFail } from './manage-applications.js';
-import type { ApplicationRepository } from './ports.js';
+import { forgetApplicationInContacts } from './contact-links.js';
+import type { ContactRepository } from './ports.js';
 
 export type RemoveApplicationDeps = {
   applications: Pick<ApplicationRepository, 'findById' | 'delete'>;
