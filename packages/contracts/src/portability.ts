@@ -74,6 +74,9 @@ export const ImportPreviewOutput = v.object({
   format: v.picklist(FORMAT_IDS),
   format_label: v.string(),
   columns: v.array(v.object({ index: v.number(), header: v.string(), detected: v.picklist(COLUMN_TARGETS), target: v.picklist(COLUMN_TARGETS) })),
+  /** Set when no company or job title column is chosen: every row is then invalid until the
+   * mapping names one (the import itself refuses such a file with a 400 on `file`). */
+  mapping_problem: v.nullable(v.string()),
   dates: DatesObject,
   rows: v.array(
     v.object({

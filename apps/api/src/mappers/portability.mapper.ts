@@ -15,6 +15,7 @@ export function toImportPreviewOutput(preview: ImportPreview): ImportPreviewOutp
     format: preview.format,
     format_label: preview.formatLabel,
     columns: preview.columns.map(({ index, header, detected, target }) => ({ index, header, detected, target })),
+    mapping_problem: preview.mappingProblem,
     dates: datesOf(preview.dates),
     rows: preview.rows.map((row) => ({
       line: row.line,

@@ -7,6 +7,7 @@ import { ThemeToggle } from './theme-toggle.js';
 const NAV = [
   { to: '/board', label: 'Board' },
   { to: '/applications', label: 'Applications' },
+  { to: '/contacts', label: 'Contacts' },
   { to: '/companies', label: 'Companies' },
   { to: '/dashboard', label: 'Dashboard' },
   { to: '/profile', label: 'Profile' },

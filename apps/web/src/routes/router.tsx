@@ -13,6 +13,7 @@ import { Toaster } from '../components/toaster.js';
 import { parseTableSearch } from '../features/applications/table-search.js';
 import { meQuery, parseSignInSearch, SignInPage, SignUpPage } from '../features/auth/index.js';
 import { parseCompaniesSearch } from '../features/companies/companies-search.js';
+import { parseContactsSearch } from '../features/contacts/contacts-search.js';
 import { parseDashboardSearch } from '../features/dashboard/dashboard-search.js';
 import { onSessionLost, queryClient } from '../lib/query-client.js';
 import { AppLayout } from './app-layout.js';
@@ -116,6 +117,31 @@ const companyRoute = createRoute({
   component: page(() => import('../features/companies/company-detail-page.js'), 'CompanyDetailRoute'),
 });
 
+const contactsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/contacts',
+  validateSearch: parseContactsSearch,
+  component: page(() => import('../features/contacts/contacts-page.js'), 'ContactsPage'),
+});
+
+const contactRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/contacts/$contactId',
+  component: page(() => import('../features/contacts/contact-detail-page.js'), 'ContactDetailRoute'),
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/import',
+  component: page(() => import('../features/import/import-page.js'), 'ImportPage'),
+});
+
+const proofOfSearchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/proof-of-search',
+  component: page(() => import('../features/proof-of-search/proof-of-search-page.js'), 'ProofOfSearchPage'),
+});
+
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/dashboard',
@@ -132,7 +158,22 @@ const profileRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
-  appRoute.addChildren([indexRoute, boardRoute, applicationsRoute, newApplicationRoute, applicationRoute, editApplicationRoute, companiesRoute, companyRoute, dashboardRoute, profileRoute]),
+  appRoute.addChildren([
+    indexRoute,
+    boardRoute,
+    applicationsRoute,
+    newApplicationRoute,
+    applicationRoute,
+    editApplicationRoute,
+    companiesRoute,
+    companyRoute,
+    contactsRoute,
+    contactRoute,
+    importRoute,
+    proofOfSearchRoute,
+    dashboardRoute,
+    profileRoute,
+  ]),
 ]);
 
 export const router = createRouter({

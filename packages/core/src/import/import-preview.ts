@@ -29,14 +29,22 @@ export type ImportPreview = {
   format: TrackerFormatId;
   formatLabel: string;
   columns: ImportColumn[];
+  /** Why nothing could be imported with this mapping (no company or job title column): every
+   * row is then invalid, and the person picks the columns; null when the mapping works. */
+  mappingProblem: string | null;
   dates: DateOrderDecision;
   rows: ImportRowReport[];
   totals: { rows: number; new: number; duplicates: number; invalid: number; withWarnings: number };
 };
 
 /** The first pass of an import: rows mapped, dates noted for the file's order. */
-export async function scanImport(source: ImportSource, options: ImportOptions, keep: (row: RowCells, fingerprint: string) => void) {
-  const opened = await openImport(source, options);
+export async function scanImport(
+  source: ImportSource,
+  options: ImportOptions,
+  keep: (row: RowCells, fingerprint: string) => void,
+  mode: { lenient?: boolean } = {},
+) {
+  const opened = await openImport(source, options, mode);
   const plan = { headers: opened.columns.map((column) => column.header), targets: opened.columns.map((column) => column.target) };
   const evidence = new DateOrderEvidence();
   const fingerprints = new RowFingerprints();
@@ -57,7 +65,7 @@ export async function previewImport(
   command: { userId: number; source: ImportSource; options?: ImportOptions },
 ): Promise<ImportPreview> {
   const kept: Array<{ row: RowCells; fingerprint: string }> = [];
-  const { opened, dates } = await scanImport(command.source, command.options ?? {}, (row, fingerprint) => kept.push({ row, fingerprint }));
+  const { opened, dates } = await scanImport(command.source, command.options ?? {}, (row, fingerprint) => kept.push({ row, fingerprint }), { lenient: true });
   const imported = new Set<string>();
   for (let start = 0; start < kept.length; start += LOOKUP_BATCH) {
     const batch = kept.slice(start, start + LOOKUP_BATCH).map((entry) => entry.fingerprint);
@@ -82,6 +90,7 @@ export async function previewImport(
     format: opened.format,
     formatLabel: opened.formatLabel,
     columns: opened.columns,
+    mappingProblem: opened.mappingProblem,
     dates,
     rows,
     totals: {

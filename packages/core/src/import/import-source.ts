@@ -35,6 +35,8 @@ export type OpenedImport = {
   format: TrackerFormatId;
   formatLabel: string;
   columns: ImportColumn[];
+  /** Why no application can be built from this plan (a required column missing); null when one can. */
+  mappingProblem: string | null;
   rows: AsyncGenerator<CsvRecord>;
 };
 
@@ -43,8 +45,9 @@ const REQUIRED_NAMES: Partial<Record<ColumnTarget, string>> = { company: 'compan
 const isBlank = (record: CsvRecord): boolean => record.fields.every((cell) => cell.trim() === '');
 
 /** Reads the header row and plans the columns; refuses (on `file` or `mapping`) a file without a
- * header, or a plan without a company or job title column. */
-export async function openImport(source: ImportSource, options: ImportOptions): Promise<OpenedImport> {
+ * header, or a plan without a company or job title column. The preview opens it `lenient`ly: a
+ * plan without them is reported (`mappingProblem`) with the columns, so the person can fix it. */
+export async function openImport(source: ImportSource, options: ImportOptions, mode: { lenient?: boolean } = {}): Promise<OpenedImport> {
   const records = csvRecords(utf8Text(source()));
   let header: CsvRecord | undefined;
   for (;;) {
@@ -58,14 +61,13 @@ export async function openImport(source: ImportSource, options: ImportOptions): 
   const detected = detectColumns(header.fields);
   const targets = applyMapping(detected.targets, options.mapping);
   const missing = REQUIRED_FIELDS.filter((field) => !targets.includes(field));
-  if (missing.length > 0) {
-    throw fileError(
-      `No column holds the ${missing.map((field) => REQUIRED_NAMES[field]).join(' or the ')}: choose one in the column mapping.`,
-    );
-  }
+  const mappingProblem =
+    missing.length > 0 ? `No column holds the ${missing.map((field) => REQUIRED_NAMES[field]).join(' or the ')}: choose one in the column mapping.` : null;
+  if (mappingProblem && !mode.lenient) throw fileError(mappingProblem);
   return {
     format: detected.format,
     formatLabel: detected.formatLabel,
+    mappingProblem,
     columns: header.fields.map((name, index) => ({ index, header: name, detected: detected.targets[index] ?? 'keep_in_notes', target: targets[index] ?? 'keep_in_notes' })),
     rows: dataRows(records, options.onProgress),
   };

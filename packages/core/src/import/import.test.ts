@@ -156,9 +156,14 @@ describe('refusals write nothing', () => {
     expect(await fileErrorOf(importApplications(deps(), { userId: ALICE, source: sourceOf(broken, 4096), now: NOW }))).toBe(
       JSON.stringify({ fieldErrors: { file: ['Broken quoting: the quoted field that starts on line 1502, column 6 is never closed.'] } }),
     );
-    expect(await fileErrorOf(previewImport(deps(), { userId: ALICE, source: sourceOf('Company,Colour\nAcme,red\n') }))).toBe(
+    expect(await fileErrorOf(importApplications(deps(), { userId: ALICE, source: sourceOf('Company,Colour\nAcme,red\n'), now: NOW }))).toBe(
       JSON.stringify({ fieldErrors: { file: ['No column holds the job title: choose one in the column mapping.'] } }),
     );
+    // The preview shows the columns instead, so the person can choose one.
+    const preview = await previewImport(deps(), { userId: ALICE, source: sourceOf('Company,Colour\nAcme,red\n') });
+    expect(preview.mappingProblem).toBe('No column holds the job title: choose one in the column mapping.');
+    expect(preview.columns.map((column) => column.header)).toEqual(['Company', 'Colour']);
+    expect(preview.rows.map((row) => [row.outcome, row.problems.map((problem) => problem.code)])).toEqual([['invalid', ['missing_job_title']]]);
     const latin1 = () => [Uint8Array.from([...new TextEncoder().encode('Company,Job Title\nCaf'), 0xe9, 0x0a])];
     expect(await fileErrorOf(importApplications(deps(), { userId: ALICE, source: latin1, now: NOW }))).toMatch(/not UTF-8 text \(line 2/);
     expect(await fileErrorOf(importApplications(deps(), { userId: ALICE, source: sourceOf(''), now: NOW }))).toMatch(/no header row/);

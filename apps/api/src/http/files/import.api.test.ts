@@ -116,9 +116,15 @@ describe('importing another tracker’s file', () => {
   it('lets the person change the mapping and the date order', async () => {
     const user = await t.registerUser();
     const csv = 'Col A,Col B,Col C\nAcme,Dev,03/04/2025\n';
+    // The preview shows the columns with the problem, so the person can choose; the import refuses.
     const detected = await send(PREVIEW, user, csv);
-    expect(detected.status).toBe(400);
-    expect(detected.json).toEqual({ file: ['No column holds the company name or the job title: choose one in the column mapping.'] });
+    expect(detected.status).toBe(200);
+    expect(detected.json).toMatchObject({
+      mapping_problem: 'No column holds the company name or the job title: choose one in the column mapping.',
+      columns: [{ header: 'Col A' }, { header: 'Col B' }, { header: 'Col C' }],
+      totals: { rows: 1, invalid: 1 },
+    });
+    expect((await send(IMPORT, user, csv)).json).toEqual({ file: ['No column holds the company name or the job title: choose one in the column mapping.'] });
     const chosen = await send(PREVIEW, user, csv, { mapping: JSON.stringify(['company', 'job_title', 'applied_date']), date_order: 'DMY' });
     expect(chosen.json.rows[0]).toMatchObject({ company: 'Acme', job_title: 'Dev', applied_date: '2025-04-03 00:00:00' });
     expect(chosen.json.dates).toMatchObject({ order: 'DMY', decided_by: 'caller' });
