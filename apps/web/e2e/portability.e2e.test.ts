@@ -128,15 +128,16 @@ describe('contacts in Chromium', () => {
     await page.getByLabel('Channel').selectOption('phone');
     await page.getByLabel('Note').fill('Intro call about the role');
     await page.getByRole('button', { name: 'Log interaction' }).click();
-    await page.getByText('Intro call about the role').waitFor();
+    const log = page.getByRole('list', { name: 'Interactions with Grace Hopper' });
+    await log.getByText('Intro call about the role').waitFor();
     await page.getByLabel('Date').fill('2025-03-10');
     await page.getByLabel('Channel').selectOption('email');
     await page.getByLabel('Note').fill('Sent my portfolio');
     await page.getByRole('button', { name: 'Log interaction' }).click();
-    const log = page.getByRole('list', { name: 'Interactions with Grace Hopper' });
     await expect.poll(() => log.getByRole('listitem').count()).toBe(2);
-    expect(await log.getByRole('listitem').first().innerText()).toContain('Sent my portfolio');
-    await page.getByText(/^Last contacted /).waitFor();
+    expect(await log.getByRole('listitem').first().innerText()).toMatch(/^Email\s+Mar 10, 2025[\s\S]*Sent my portfolio/);
+    expect(await log.getByRole('listitem').nth(1).innerText()).toMatch(/^Phone call\s+Mar 5, 2025[\s\S]*Intro call about the role/);
+    await page.getByText('Last contacted Mar 10, 2025').waitFor();
     await pictures(page, 'contact-detail');
     expect(await seriousViolations(page)).toEqual([]);
 

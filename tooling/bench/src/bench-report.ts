@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadResult, LoadSettings } from './autocannon-runner.js';
 import type { ExportMeasurement } from './export-probe.js';
+import type { PortabilityResults } from './portability-run.js';
 
 export type EndpointResult = LoadResult & { name: string; request: string; ratioToBaseline: number | null };
 
@@ -22,6 +23,8 @@ export type BenchResults = {
   endpoints: EndpointResult[];
   export: ExportMeasurement & { rssDeltaBytes: number | null };
   dashboardMedianMs: number;
+  /** Import, archive download and restore of every application, one request each. */
+  portability: PortabilityResults;
 };
 
 const mib = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
@@ -53,6 +56,12 @@ export function formatResults(results: BenchResults): string {
     `CSV export: HTTP ${exported.status}, ${exported.seconds.toFixed(2)} s, ${exported.bytes} bytes (${mib(exported.bytes)}), ${exported.lines} CRLF lines`,
     `  server RSS before ${mib(exported.rssBeforeBytes)}, peak during ${mib(exported.rssPeakBytes)}, delta ${mib(exported.rssDeltaBytes)}`,
     `Dashboard single request: median ${results.dashboardMedianMs.toFixed(1)} ms (20 sequential requests)`,
+    '',
+    `Portability of ${conditions.applications} applications (one request each; server RSS sampled every 20 ms):`,
+    table(
+      ['step', 'HTTP', 'seconds', 'file', 'RSS before', 'RSS peak', 'RSS growth'],
+      results.portability.map((step) => [step.name, String(step.status), step.seconds.toFixed(2), mib(step.bytes), mib(step.rssBeforeBytes), mib(step.rssPeakBytes), mib(step.rssDeltaBytes)]),
+    ),
   ].join('\n');
 }
 

@@ -1,6 +1,7 @@
 /** `npm run bench`: the built Node server on a temp SQLite file with 10,000 applications, loaded
  * by autocannon (list, detail, create, dashboard) against a bare node:http baseline, plus the CSV
- * export's time, size and server RSS, and the dashboard's single-request latency. */
+ * export's time, size and server RSS, the dashboard's single-request latency, and the CSV import
+ * and account archive (download and restore) of all 10,000 with the server's RSS growth. */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { withTimeout } from './child-process.js';
 import { measureCsvExport } from './export-probe.js';
 import { expectStatus, requestJson } from './http-client.js';
 import { medianLatencyMs } from './latency-probe.js';
+import { runPortability } from './portability-run.js';
 import { registerBenchUser, seedApplications } from './seed-applications.js';
 
 const APPLICATIONS = 10_000;
@@ -98,6 +100,8 @@ async function run(): Promise<BenchResults> {
   log('CSV export of all applications');
   const exported = await measureCsvExport({ url: `${api}/api/analytics/export/applications/csv/`, token: user.token, serverPid: server.pid });
   if (exported.status !== 200) throw new Error(`CSV export answered ${exported.status}`);
+  log(`portability: import, archive and restore of ${APPLICATIONS} applications`);
+  const portability = await runPortability({ api, token: user.token, serverPid: server.pid, workDir, applications: APPLICATIONS, log });
   const dashboard = await medianLatencyMs({ url: dashboardUrl, token: user.token, count: 20 });
   if (dashboard.statuses.some((status) => status !== 200)) throw new Error(`dashboard answered ${dashboard.statuses.join(', ')}`);
 
@@ -143,6 +147,7 @@ async function run(): Promise<BenchResults> {
       rssDeltaBytes: exported.rssBeforeBytes !== null && exported.rssPeakBytes !== null ? exported.rssPeakBytes - exported.rssBeforeBytes : null,
     },
     dashboardMedianMs: dashboard.medianMs,
+    portability,
   };
 }
 

@@ -19,7 +19,8 @@ export const RESTORE_BODY_LIMIT = 1024 * MIB;
 /** Streamed bodies with their own limits; any other body gets the configured one. */
 const STREAMED_LIMITS: ReadonlyArray<{ path: RegExp; limit: number }> = [
   { path: /\/(upload|upload-resume|attach)\/?$/, limit: UPLOAD_BODY_LIMIT },
-  { path: /^\/api\/import\/applications\/(preview\/?)?$/, limit: IMPORT_BODY_LIMIT },
+  // Hono gives the path without its trailing slash.
+  { path: /^\/api\/import\/applications(\/preview)?\/?$/, limit: IMPORT_BODY_LIMIT },
   { path: /^\/api\/account\/restore\/?$/, limit: RESTORE_BODY_LIMIT },
 ];
 

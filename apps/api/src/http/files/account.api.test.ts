@@ -12,6 +12,8 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 const HOST = 'tracker.example';
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
+/** 2 MiB that do not compress, so the archive is over the general 1 MiB body limit. */
+const LARGE_PDF = Uint8Array.from({ length: 2 * 1024 * 1024 }, (_, index) => (index < PDF.length ? PDF[index]! : (index * 7919 + (index >> 8) * 104729) % 251));
 
 let t: TestApp;
 let stores: AccountStores;
@@ -52,7 +54,7 @@ async function fillAccount(user: User): Promise<void> {
   const first = (await call('POST', '/api/applications/', APPLICATION_BODY)).json.id as string;
   const second = (await call('POST', '/api/applications/', { company: { name: 'Globex' }, job: { title: 'Analyst' }, next_action: { date: '2025-07-01', text: 'Call back' } })).json.id as string;
   await call('POST', `/api/applications/${first}/timeline/`, { event_type: 'phone_screen', title: 'Call', date: '2025-01-18T09:00:00Z' });
-  expect((await t.call('POST', `/api/applications/${first}/attach/`, { token: user.access, rawBody: fileForm(PDF, 'letter.pdf') })).status).toBe(201);
+  expect((await t.call('POST', `/api/applications/${first}/attach/`, { token: user.access, rawBody: fileForm(LARGE_PDF, 'letter.pdf') })).status).toBe(201);
   await call('POST', '/api/companies/', { name: 'Acme', industry: 'Technology', tags: ['remote'] });
   const contact = (await call('POST', '/api/contacts/', { name: 'Grace', role: 'Recruiter', email: 'grace@example.com' })).json.id as string;
   await call('POST', `/api/contacts/${contact}/applications/${second}/`);
@@ -103,6 +105,7 @@ describe('backup and restore', () => {
   });
 
   it('downloads a zip with the data, the files and a versioned manifest without the calendar secret', async () => {
+    expect(archive.byteLength).toBeGreaterThan(2 * 1024 * 1024);
     const reader = await openZipArchiveFromBytes(archive);
     try {
       const names = reader.entries.map((entry) => entry.path);
@@ -141,7 +144,7 @@ describe('backup and restore', () => {
     const attachment = applications.flatMap((application: { attachments: Array<{ file_url: string }> }) => application.attachments)[0];
     expect(attachment.file_url).toMatch(new RegExp(`^/media/uploads/${bob.user.id}/document/`));
     const file = await t.app.request(attachment.file_url, { headers: { Authorization: `Bearer ${bob.access}` } });
-    expect(new Uint8Array(await file.arrayBuffer())).toEqual(PDF);
+    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(LARGE_PDF))).toBe(true);
     // The source account is untouched.
     expect(await accountSnapshot(stores, alice.user.id)).toEqual(before);
   });

@@ -216,11 +216,13 @@ describe('bad input gets a clear error and writes nothing', () => {
 });
 
 describe('10,000 rows', () => {
-  it('are previewed and imported in one request each', async () => {
+  it('are previewed and imported in one request each, a body over the general 1 MiB limit', async () => {
     const user = await t.registerUser();
-    const lines = ['Company,Job Title,Status,Applied Date'];
-    for (let index = 0; index < 10_000; index += 1) lines.push(`Company ${index % 700},Engineer ${index},Applied,2025-0${(index % 9) + 1}-1${index % 10}`);
+    const lines = ['Company,Job Title,Status,Applied Date,Notes'];
+    const note = 'Spoke with the recruiter about the team, the stack and the next steps of the process.';
+    for (let index = 0; index < 10_000; index += 1) lines.push(`Company ${index % 700},Engineer ${index},Applied,2025-0${(index % 9) + 1}-1${index % 10},${note}`);
     const csv = `${lines.join('\n')}\n`;
+    expect(csv.length).toBeGreaterThan(1024 * 1024);
     expect((await send(PREVIEW, user, csv)).json.totals).toMatchObject({ rows: 10_000, new: 10_000 });
     expect((await send(IMPORT, user, csv)).json).toMatchObject({ created: 10_000, invalid: 0 });
     expect((await t.call('GET', '/api/applications/', { token: user.access })).json.count).toBe(10_000);

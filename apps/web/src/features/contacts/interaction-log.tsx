@@ -70,17 +70,20 @@ export function InteractionLog({ contact }: { contact: Contact }) {
       )}
       <form className="stack interaction-form" onSubmit={submit} noValidate aria-labelledby="log-heading">
         <h3 id="log-heading">Log an interaction</h3>
-        <div className="form-grid">
-          <TextField label="Date" type="date" required value={form.date} onChange={(event) => setForm((old) => ({ ...old, date: event.target.value }))} error={fields['date']} />
-          <SelectField label="Channel" value={form.channel} onChange={(event) => setForm((old) => ({ ...old, channel: event.target.value as Channel }))} error={fields['channel']}>
-            {CHANNELS.map((channel) => (
-              <option key={channel} value={channel}>
-                {channelLabel(channel)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <TextAreaField label="Note" value={form.note} onChange={(event) => setForm((old) => ({ ...old, note: event.target.value }))} error={fields['note']} />
+        {/* Closed while saving: the form clears when the entry is stored, and nothing typed meanwhile may be lost. */}
+        <fieldset className="plain-fieldset stack" disabled={log.isPending}>
+          <div className="form-grid">
+            <TextField label="Date" type="date" required value={form.date} onChange={(event) => setForm((old) => ({ ...old, date: event.target.value }))} error={fields['date']} />
+            <SelectField label="Channel" value={form.channel} onChange={(event) => setForm((old) => ({ ...old, channel: event.target.value as Channel }))} error={fields['channel']}>
+              {CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {channelLabel(channel)}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <TextAreaField label="Note" value={form.note} onChange={(event) => setForm((old) => ({ ...old, note: event.target.value }))} error={fields['note']} />
+        </fieldset>
         <FormError message={log.error && Object.keys(fields).length === 0 ? errorText(log.error) : null} />
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={log.isPending}>
