@@ -2,11 +2,11 @@
  * import itself), the account archive's download and its restore into an empty account. Each is
  * one request, timed, with the server's RSS sampled while it runs; the files travel through temp
  * files on this side, so the bench process holds none of them whole. */
-import { openAsBlob } from 'node:fs';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, openAsBlob } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { readRssBytes, startRssSampler } from './rss-sampler.js';
 
 export type TransferMeasurement = {
@@ -42,7 +42,7 @@ const delta = (before: number | null, peak: number | null) => (before !== null &
 export async function measureDownload(probe: Probe & { name: string; url: string; path: string }): Promise<TransferMeasurement> {
   const { result, seconds, before, peak } = await sampled(probe, async () => {
     const response = await fetch(probe.url, { headers: { Authorization: `Bearer ${probe.token}` }, signal: AbortSignal.timeout(120_000) });
-    if (response.body) await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), createWriteStream(probe.path));
+    if (response.body) await pipeline(Readable.fromWeb(response.body as NodeReadableStream), createWriteStream(probe.path));
     return response.status;
   });
   return { name: probe.name, status: result, seconds, bytes: (await stat(probe.path)).size, rssBeforeBytes: before, rssPeakBytes: peak, rssDeltaBytes: delta(before, peak), answer: null };
