@@ -13,9 +13,12 @@ import { buildOpenApiDocument } from './http/docs/openapi-document.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
 import { registerHealthRoute } from './http/health.js';
 import { calendarOperation } from './http/files/calendar.routes.js';
+import { accountOperations } from './http/files/account.routes.js';
 import { exportOperations } from './http/files/export.routes.js';
 import { registerFileOperations } from './http/files/file-operation.js';
+import { importOperations } from './http/files/import.routes.js';
 import { mediaOperation } from './http/files/media.routes.js';
+import { proofOfSearchOperations } from './http/files/proof-of-search.routes.js';
 import { uploadOperations } from './http/files/upload.routes.js';
 import { createRequestInfoReader } from './http/request-info.js';
 import { requestLog } from './http/request-log.js';
@@ -59,7 +62,15 @@ export function createApp(options: CreateAppOptions): Hono {
   registerTrpcEndpoint(app, { router: appRouter, requestContext });
 
   // File routes first, so `upload` or `export` segments are never taken for an `{id}`.
-  const fileOperations = [...uploadOperations(), ...exportOperations(), mediaOperation(), calendarOperation()];
+  const fileOperations = [
+    ...uploadOperations(),
+    ...exportOperations(),
+    mediaOperation(),
+    calendarOperation(),
+    ...importOperations(),
+    ...accountOperations(),
+    ...proofOfSearchOperations(),
+  ];
   registerFileOperations(app, requestContext, fileOperations);
   const procedures = documentedProcedures(appRouter);
   registerRestRoutes({ app, router: appRouter, operations: procedures, requestContext });

@@ -90,6 +90,7 @@ export async function createContainer(env: Env, overrides: ContainerOverrides = 
     userSettings: store.userSettings,
     files: opened.files,
     ids: overrides.ids ?? createObjectIdGenerator(),
+    contacts: store.contacts,
     clock: overrides.clock ?? (() => new Date()),
     settings: settingsFromEnv(env, overrides.settings),
     log: console,

@@ -6,6 +6,7 @@ import type { LoadResult, LoadSettings } from './autocannon-runner.js';
 import type { ExportMeasurement } from './export-probe.js';
 import type { Samples, TableRenderResult } from './table-render-probe.js';
 import { INSIGHT_TARGET_MS, type InsightLatency } from './insight-probe.js';
+import type { PortabilityResults } from './portability-run.js';
 
 export type EndpointResult = LoadResult & { name: string; request: string; ratioToBaseline: number | null };
 
@@ -26,6 +27,8 @@ export type BenchResults = {
   dashboardMedianMs: number;
   table: TableRenderResult & { budgetMs: number };
   insights: InsightLatency[];
+  /** Import, archive download and restore of every application, one request each. */
+  portability: PortabilityResults;
 };
 
 const TABLE_ROWS: Array<[keyof TableRenderResult, string]> = [
@@ -100,6 +103,12 @@ export function formatResults(results: BenchResults): string {
         String(insight.bytes),
         insight.medianMs < INSIGHT_TARGET_MS ? 'met' : 'MISSED',
       ]),
+    ),
+    '',
+    `Portability of ${conditions.applications} applications (one request each; server RSS sampled every 20 ms):`,
+    table(
+      ['step', 'HTTP', 'seconds', 'file', 'RSS before', 'RSS peak', 'RSS growth'],
+      results.portability.map((step) => [step.name, String(step.status), step.seconds.toFixed(2), mib(step.bytes), mib(step.rssBeforeBytes), mib(step.rssPeakBytes), mib(step.rssDeltaBytes)]),
     ),
   ].join('\n');
 }

@@ -1,9 +1,10 @@
 /** `npm run bench`: the built Node server on a temp SQLite file with 10,000 applications, loaded
  * by autocannon (list, detail, create, dashboard) against a bare node:http baseline, plus the CSV
  * export's time, size and server RSS, the single-request latency of the dashboard and of every
- * insight, and the web app's table in Chromium (first page and filter change, 200 ms each at the
- * median of 7 runs; over it, the bench fails). The list is measured twice: on the one-process
- * server and on a WORKERS=2 server over the same file. */
+ * insight, the CSV import and account archive (download and restore) of all 10,000 with the
+ * server's RSS growth, and the web app's table in Chromium (first page and filter change, 200 ms
+ * each at the median of 7 runs; over it, the bench fails). The list is measured twice: on the
+ * one-process server and on a WORKERS=2 server over the same file. */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { measureCsvExport } from './export-probe.js';
 import { expectStatus, requestJson } from './http-client.js';
 import { measureInsights } from './insight-probe.js';
 import { medianLatencyMs } from './latency-probe.js';
+import { runPortability } from './portability-run.js';
 import { registerBenchUser, seedApplications } from './seed-applications.js';
 import { measureTableRenders } from './table-render-probe.js';
 
@@ -109,6 +111,8 @@ async function run(): Promise<BenchResults> {
   log('CSV export of all applications');
   const exported = await measureCsvExport({ url: `${api}/api/analytics/export/applications/csv/`, token: user.token, serverPid: server.pid });
   if (exported.status !== 200) throw new Error(`CSV export answered ${exported.status}`);
+  log(`portability: import, archive and restore of ${APPLICATIONS} applications`);
+  const portability = await runPortability({ api, token: user.token, serverPid: server.pid, workDir, applications: APPLICATIONS, log });
   const dashboard = await medianLatencyMs({ url: dashboardUrl, token: user.token, count: 20 });
   if (dashboard.statuses.some((status) => status !== 200)) throw new Error(`dashboard answered ${dashboard.statuses.join(', ')}`);
   log('insights: single-request latency');
@@ -172,6 +176,7 @@ async function run(): Promise<BenchResults> {
     dashboardMedianMs: dashboard.medianMs,
     table: { ...table, budgetMs: TABLE_RENDER_BUDGET_MS },
     insights,
+    portability,
   };
 }
 

@@ -9,6 +9,7 @@ const NAV = [
   { to: '/board', label: 'Board' },
   { to: '/due', label: 'Due' },
   { to: '/applications', label: 'Applications' },
+  { to: '/contacts', label: 'Contacts' },
   { to: '/companies', label: 'Companies' },
   { to: '/dashboard', label: 'Dashboard' },
   { to: '/insights', label: 'Insights' },

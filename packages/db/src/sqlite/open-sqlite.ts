@@ -8,6 +8,7 @@ import { SqliteLoginAttemptLog } from './auth/login-attempt-log.js';
 import { SqliteRefreshTokenRepository } from './auth/refresh-token.repository.js';
 import { SqliteSessionRepository } from './auth/session.repository.js';
 import { SqliteCompanyRepository } from './companies/company.repository.js';
+import { SqliteContactRepository } from './contacts/contact.repository.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { migrateToLatest } from './migrations/migrate.js';
 import type { Database } from './schema.js';
@@ -66,6 +67,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     attempts: new SqliteLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new SqliteApplicationRepository(db),
     companies: new SqliteCompanyRepository(db),
+    contacts: new SqliteContactRepository(db),
     userSettings: new SqliteUserSettingsRepository(db),
     userTransfer: new SqliteUserTransfer(db),
     close: () => db.destroy(),

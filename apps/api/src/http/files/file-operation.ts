@@ -1,10 +1,12 @@
-/** The file routes (uploads, the media download, exports, the calendar feed): operations
- * described by the same `OperationMeta` as the procedures (so the OpenAPI document is generated
- * from them too) and served with the shared route conventions. A handler gets the caller's id
- * (none on a public operation), its validated query and path input and, when the operation
- * takes a body, the form with its `file` part already staged; a staged file the handler does not
- * settle is discarded when it throws. Operations marked `webSession` also accept the web app's
- * session cookie (see request/authenticate.ts). */
+/** The file routes (uploads, the media download, exports, the calendar feed, imports, the
+ * account archive): operations described by the same `OperationMeta` as the procedures (so the
+ * OpenAPI document is generated from them too) and served with the shared route conventions. A
+ * handler gets the caller's id (none on a public operation), its validated query
+ * and path input and, when the operation takes a body, the form with its `file` part already
+ * staged; a staged file the handler does not settle is discarded when it throws. Operations
+ * that read their file more than once (`receives: 'spooled'`: imports, restores) get it as a
+ * temporary file instead, removed when the handler is done. Operations marked `webSession` also
+ * accept the web app's session cookie (see request/authenticate.ts). */
 import { discardUpload } from '@jobtracker/core';
 import type { Context as HonoContext, Hono } from 'hono';
 import * as v from 'valibot';
@@ -13,7 +15,7 @@ import type { RequestContext } from '../../request/request-context.js';
 import { pathParameters, toHonoPath } from '../hono-path.js';
 import { queryValues } from '../request-body.js';
 import { registerRoute, type RequestContextOf, type RouteOperation } from '../route-conventions.js';
-import { readUploadForm, type UploadForm } from './upload-form.js';
+import { readSpooledForm, readUploadForm, type SpooledUpload, type UploadForm } from './upload-form.js';
 
 type InputOf<TInput> = TInput extends v.GenericSchema ? v.InferOutput<TInput> : undefined;
 
@@ -23,6 +25,8 @@ export type FileHandler<TInput> = (args: {
   userId: number;
   input: InputOf<TInput>;
   form: UploadForm;
+  /** The `file` part of a `receives: 'spooled'` operation; gone once the handler returns. */
+  spooled: SpooledUpload | null;
 }) => Promise<Response>;
 
 /** A public operation's handler: no caller, no body (the calendar feed, whose URL is its key). */
@@ -34,10 +38,15 @@ type RouteOptions = {
   onlyOwnMethods?: boolean;
 };
 
+/** Where the `file` part of a body goes: the file store's staging area (uploads), or a temporary
+ * file the handler may read more than once. */
+type Receives = 'staged' | 'spooled';
+
 export type FileOperation = DocumentedOperation & {
   route?: RouteOptions;
+  receives?: Receives;
   /** Typed by `fileOperation`; stored with its input erased. `userId` is null on public ones. */
-  handle: (args: { c: HonoContext; ctx: RequestContext; userId: number | null; input: unknown; form: UploadForm }) => Promise<Response>;
+  handle: (args: { c: HonoContext; ctx: RequestContext; userId: number | null; input: unknown; form: UploadForm; spooled: SpooledUpload | null }) => Promise<Response>;
 };
 
 /** Declares a file operation; its input's type follows `meta.input`. */
@@ -45,6 +54,7 @@ export function fileOperation<TInput extends v.GenericSchema | undefined = undef
   name: string;
   meta: OperationMeta & { input?: TInput; public?: false };
   route?: RouteOptions;
+  receives?: Receives;
   handle: FileHandler<TInput>;
 }): FileOperation {
   const handle = definition.handle as FileHandler<unknown>;
@@ -84,9 +94,17 @@ export function registerFileOperations(app: Hono, requestContext: RequestContext
         const userId = meta.public ? null : (await ctx.principal()).user.id;
         // A failed parse throws valibot's issues, which the error table turns into field errors.
         const input = operation.input ? v.parse(operation.input, { ...queryValues(c), ...pathValues(c, meta.path) }) : undefined;
+        if (meta.body && operation.receives === 'spooled') {
+          const { fields, file } = await readSpooledForm(c, { accepts: meta.body.mediaTypes });
+          try {
+            return await operation.handle({ c, ctx, userId, input, form: { fields, upload: null }, spooled: file });
+          } finally {
+            await file?.remove();
+          }
+        }
         const form = meta.body ? await readUploadForm(c, { accepts: meta.body.mediaTypes, files: ctx.deps.files }) : NO_FORM;
         try {
-          return await operation.handle({ c, ctx, userId, input, form });
+          return await operation.handle({ c, ctx, userId, input, form, spooled: null });
         } catch (error) {
           // Core's use cases discard on their own failures; this covers a handler failing first.
           if (form.upload) await discardUpload(ctx.deps, form.upload);

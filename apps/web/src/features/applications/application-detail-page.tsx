@@ -1,4 +1,5 @@
-/** Everything about one application: facts, status, favorite, timeline, attachments, edit, delete. */
+/** Everything about one application: facts, status, favorite, timeline, contacts, attachments,
+ * edit, delete. */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
@@ -11,6 +12,7 @@ import { isStatus, STATUSES, statusLabel } from '../../lib/statuses.js';
 import { formatDate, formatDateTime } from '../../lib/time.js';
 import { showToast } from '../../lib/toasts.js';
 import type { Application } from '../../lib/trpc.js';
+import { ApplicationContactsSection } from '../contacts/index.js';
 import { daysSinceApplied, isStale, STALE_AFTER_DAYS } from './activity.js';
 import { detailQuery } from './applications-queries.js';
 import { AttachmentsSection } from './attachments-section.js';
@@ -171,6 +173,7 @@ function Detail({ application }: { application: Application }) {
       </section>
 
       <TimelineSection application={application} />
+      <ApplicationContactsSection applicationId={application.id} />
       <AttachmentsSection application={application} />
 
       <CloseAsNoResponseDialog target={closing} onClose={() => setClosing(null)} />

@@ -11,7 +11,7 @@ import { bsonCopy } from './bson-copy.js';
 import { sortDocuments } from './bson-order.js';
 import { assertUnique, ID_INDEX, type UniqueIndex } from './unique-indexes.js';
 
-type IndexRecord = { name: string; keys: SortSpec; unique: boolean; expireAfterSeconds?: number };
+type IndexRecord = { name: string; keys: SortSpec; unique: boolean; expireAfterSeconds?: number; partialFilterExpression?: Document };
 
 const NOTHING_MATCHED: UpdateCounts = { matchedCount: 0, modifiedCount: 0 };
 
@@ -33,6 +33,27 @@ export class MingoCollection implements MinimalCollection {
     this.assertUnique(stored, -1);
     this.documents.push({ _id: stored['_id'], ...stored });
     return { acknowledged: true, insertedId: stored['_id'] };
+  }
+
+  /** Unordered, as the store asks: each document is tried; the refused ones are reported
+   * together, in the driver's shape (`code` of the first, `writeErrors` with each `index`). */
+  async insertMany(documents: Document[], _options: { ordered: false }): Promise<{ acknowledged: true; insertedCount: number }> {
+    await nextTurn();
+    const writeErrors: Array<{ index: number; code: unknown; errmsg: string }> = [];
+    documents.forEach((document, index) => {
+      document['_id'] ??= new ObjectId();
+      const stored = bsonCopy(document);
+      try {
+        this.assertUnique(stored, -1);
+        this.documents.push({ _id: stored['_id'], ...stored });
+      } catch (error) {
+        writeErrors.push({ index, code: (error as { code?: unknown }).code, errmsg: (error as Error).message });
+      }
+    });
+    if (writeErrors.length > 0) {
+      throw Object.assign(new Error(writeErrors[0]?.errmsg), { name: 'MongoBulkWriteError', code: writeErrors[0]?.code, writeErrors });
+    }
+    return { acknowledged: true, insertedCount: documents.length };
   }
 
   async findOne(filter: Document, options: Omit<FindOptions, 'skip' | 'limit'> = {}): Promise<Document | null> {
@@ -144,6 +165,7 @@ export class MingoCollection implements MinimalCollection {
     const name = options.name ?? Object.entries(keys).map(([path, direction]) => `${path}_${direction}`).join('_');
     const record: IndexRecord = { name, keys: { ...keys }, unique: options.unique === true };
     if (options.expireAfterSeconds !== undefined) record.expireAfterSeconds = options.expireAfterSeconds;
+    if (options.partialFilterExpression !== undefined) record.partialFilterExpression = bsonCopy(options.partialFilterExpression);
     const existing = this.indexRecords.get(name);
     if (existing) {
       if (JSON.stringify(existing) !== JSON.stringify(record)) {
@@ -163,12 +185,13 @@ export class MingoCollection implements MinimalCollection {
   /** The indexes as the driver's `Collection#indexes()` lists them (`_id_` first). */
   async indexes(): Promise<Document[]> {
     await nextTurn();
-    const described = [...this.indexRecords.values()].map(({ name, keys, unique, expireAfterSeconds }) => ({
+    const described = [...this.indexRecords.values()].map(({ name, keys, unique, expireAfterSeconds, partialFilterExpression }) => ({
       v: 2,
       key: keys,
       name,
       ...(unique ? { unique } : {}),
       ...(expireAfterSeconds === undefined ? {} : { expireAfterSeconds }),
+      ...(partialFilterExpression === undefined ? {} : { partialFilterExpression }),
     }));
     return [{ v: 2, key: { _id: 1 }, name: '_id_' }, ...described];
   }

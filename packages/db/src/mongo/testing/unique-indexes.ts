@@ -1,9 +1,10 @@
 /** Unique-index enforcement for the in-process database, so a duplicate email or `_id` is refused
  * as MongoDB refuses it: with error code 11000 and the index's key pattern. */
+import { Query } from 'mingo';
 import { ObjectId } from 'mongodb';
 import { DUPLICATE_KEY, type Document, type SortSpec } from '../minimal-db.js';
 
-export type UniqueIndex = { name: string; keys: SortSpec };
+export type UniqueIndex = { name: string; keys: SortSpec; partialFilterExpression?: Document };
 
 export const ID_INDEX: UniqueIndex = { name: '_id_', keys: { _id: 1 } };
 
@@ -16,8 +17,11 @@ export function assertUnique(options: {
   others: readonly Document[];
 }): void {
   for (const index of options.indexes) {
+    // A partial index holds, and so constrains, only the documents its filter matches.
+    const indexed = index.partialFilterExpression ? new Query(index.partialFilterExpression) : null;
+    if (indexed && !indexed.test(options.candidate)) continue;
     const key = indexKey(options.candidate, index.keys);
-    const clash = options.others.find((other) => indexKey(other, index.keys) === key);
+    const clash = options.others.find((other) => (!indexed || indexed.test(other)) && indexKey(other, index.keys) === key);
     if (clash !== undefined) throw duplicateKeyError(options.collection, index, options.candidate);
   }
 }

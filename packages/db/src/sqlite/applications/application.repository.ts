@@ -11,6 +11,7 @@ import type {
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { DocumentTable } from '../document-table.js';
 import type { Database } from '../schema.js';
+import { createApplications, storedFingerprints } from './application.batch.js';
 import { matchingApplications } from './application.filter.js';
 import { applicationFromRow, applicationToRow } from './application.mapper.js';
 import { ApplicationViewCache } from './application.view-cache.js';
@@ -74,6 +75,14 @@ export class SqliteApplicationRepository implements ApplicationRepository {
 
   create(application: Application): Promise<void> {
     return this.documents.create(application);
+  }
+
+  createMany(userId: number, applications: Iterable<Application> | AsyncIterable<Application>): Promise<{ created: number; skipped: number }> {
+    return createApplications(this.db, userId, applications);
+  }
+
+  findImportFingerprints(userId: number, fingerprints: readonly string[]): Promise<Set<string>> {
+    return storedFingerprints(this.db, userId, fingerprints);
   }
 
   update(userId: number, id: string, change: (current: Application) => Application): Promise<Application | null> {
