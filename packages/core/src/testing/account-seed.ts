@@ -112,9 +112,10 @@ const textOf = (bytes: Uint8Array): string => Array.from(bytes, (byte) => byte.t
 async function fileContent(stores: AccountStores, userId: number, key: string): Promise<string> {
   const stored = await stores.files.open(userId, key);
   if (!stored) return 'missing';
-  const chunks: number[] = [];
-  for await (const chunk of stored.bytes) chunks.push(...chunk);
-  return `${stored.displayName ?? ''}:${textOf(Uint8Array.from(chunks))}`;
+  // Hex per chunk: spreading a whole GridFS chunk (255 KiB) into an array overflows the stack.
+  let hex = '';
+  for await (const chunk of stored.bytes) hex += textOf(chunk);
+  return `${stored.displayName ?? ''}:${hex}`;
 }
 
 /** The account's data as plain values, ids and keys replaced by what they point at. */

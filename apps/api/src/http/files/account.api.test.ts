@@ -1,7 +1,6 @@
 /** The account over HTTP: the archive downloaded, restored into a new account and compared; every
  * kind of bad archive refused with nothing written; deletion with the password, after which
  * nothing of the user is left and their tokens stop working. */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchiveEntry } from '@jobtracker/core';
 import { accountSnapshot, type AccountStores } from '@jobtracker/core/testing';
@@ -171,11 +170,12 @@ describe('backup and restore', () => {
     ['no manifest', (entries: Map<string, Uint8Array>) => entries.delete('manifest.json'), 'The archive has no manifest.json: it is not a Job Tracker account archive.'],
   ])('refuses %s with a 400 on archive, writing nothing', async (_, change, message) => {
     const dave = await t.registerUser();
-    const filesBefore = readdirSync(join(t.dir, 'media', 'uploads')).length;
+    const filesBefore = (await t.media.committed()).length;
     const refused = await restore(dave, await rezip(archive, change));
     expect(refused).toMatchObject({ status: 400, json: { archive: [message] } });
     await isEmpty(dave);
-    expect(readdirSync(join(t.dir, 'media', 'uploads'))).toHaveLength(filesBefore);
+    expect(await t.media.committed()).toHaveLength(filesBefore);
+    expect(await t.media.staged()).toEqual([]);
   });
 
   it('refuses a file that is not a zip, no file, and a body over the limit', async () => {
@@ -224,8 +224,7 @@ describe('account deletion', () => {
     const other = await t.registerUser();
     await fillAccount(other);
     const othersBefore = await accountSnapshot(stores, other.user.id);
-    const uploads = join(t.dir, 'media', 'uploads', String(grace.user.id));
-    expect(readdirSync(uploads, { recursive: true }).length).toBeGreaterThan(0);
+    expect((await t.media.committed(String(grace.user.id))).length).toBeGreaterThan(0);
 
     const wrong = await t.call('POST', '/api/account/delete/', { token: grace.access, body: { password: 'not it' } });
     expect(wrong).toMatchObject({ status: 400, json: { password: ['Password is incorrect.'] } });
@@ -239,7 +238,7 @@ describe('account deletion', () => {
     expect(await t.deps.auth.users.findById(grace.user.id)).toBeNull();
     expect(await accountSnapshot(stores, grace.user.id)).toBeNull();
     expect(await t.deps.userSettings.findByUserId(grace.user.id)).toBeNull();
-    expect(existsSync(uploads) ? readdirSync(uploads, { recursive: true }) : []).toEqual([]);
+    expect(await t.media.committed(String(grace.user.id))).toEqual([]);
     expect(await accountSnapshot(stores, other.user.id)).toEqual(othersBefore);
   });
 
