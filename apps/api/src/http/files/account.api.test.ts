@@ -1,7 +1,6 @@
 /** The account over HTTP: the archive downloaded, restored into a new account and compared; every
  * kind of bad archive refused with nothing written; deletion with the password, after which
  * nothing of the user is left and their tokens stop working. */
-import { join } from 'node:path';
 import type { ArchiveEntry } from '@jobtracker/core';
 import { accountSnapshot, type AccountStores } from '@jobtracker/core/testing';
 import { openZipArchiveFromBytes, zipEntries } from '@jobtracker/db/zip-archive';
