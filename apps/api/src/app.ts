@@ -4,18 +4,22 @@
  * then routes (auth happens per route). Every error, wherever thrown, is answered by one handler
  * through the one error table. */
 import { Hono, type Context } from 'hono';
-import { logger } from 'hono/logger';
 import type { AppDeps } from './config/app-deps.js';
 import { limitBodies } from './http/body-limit.js';
 import { compressResponses } from './http/compression.js';
 import { registerDocsRoutes } from './http/docs/docs.routes.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
 import { registerHealthRoute } from './http/health.js';
+import { calendarOperation } from './http/files/calendar.routes.js';
+import { accountOperations } from './http/files/account.routes.js';
 import { exportOperations } from './http/files/export.routes.js';
 import { registerFileOperations } from './http/files/file-operation.js';
+import { importOperations } from './http/files/import.routes.js';
 import { mediaOperation } from './http/files/media.routes.js';
+import { proofOfSearchOperations } from './http/files/proof-of-search.routes.js';
 import { uploadOperations } from './http/files/upload.routes.js';
 import { createRequestInfoReader } from './http/request-info.js';
+import { requestLog } from './http/request-log.js';
 import { registerRestRoutes } from './http/rest/rest-routes.js';
 import type { RequestContextOf } from './http/route-conventions.js';
 import { createResponseHeaders } from './http/response-headers.js';
@@ -45,7 +49,7 @@ export function createApp(options: CreateAppOptions): Hono {
 
   const responseHeaders = createResponseHeaders({ corsAllowedOrigins: settings.corsAllowedOrigins, hsts: !settings.debug, servedBy: settings.servedBy });
   app.use(responseHeaders.middleware);
-  if (settings.logRequests) app.use(logger());
+  if (settings.logRequests) app.use(requestLog());
   app.use(compressResponses());
   app.use(limitBodies(settings.maxBodyBytes));
 
@@ -53,7 +57,15 @@ export function createApp(options: CreateAppOptions): Hono {
   registerTrpcEndpoint(app, { router: appRouter, requestContext });
 
   // File routes first, so `upload` or `export` segments are never taken for an `{id}`.
-  const fileOperations = [...uploadOperations(), ...exportOperations(), mediaOperation()];
+  const fileOperations = [
+    ...uploadOperations(),
+    ...exportOperations(),
+    mediaOperation(),
+    calendarOperation(),
+    ...importOperations(),
+    ...accountOperations(),
+    ...proofOfSearchOperations(),
+  ];
   registerFileOperations(app, requestContext, fileOperations);
   const procedures = documentedProcedures(appRouter);
   registerRestRoutes({ app, router: appRouter, operations: procedures, requestContext, finishedJsonResponse: responseHeaders.finishedJsonResponse });

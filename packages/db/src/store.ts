@@ -2,6 +2,7 @@
 import type {
   ApplicationRepository,
   CompanyRepository,
+  ContactRepository,
   LoginAttemptLog,
   RefreshTokenRepository,
   SessionRepository,
@@ -29,6 +30,7 @@ export type JobTrackerStore = {
   attempts: LoginAttemptLog;
   applications: ApplicationRepository;
   companies: CompanyRepository;
+  contacts: ContactRepository;
   /** Per-user insight settings and the calendar feed's secret hash. */
   userSettings: UserSettingsRepository;
   /** Copying users in and out with their ids (migration between stores). */

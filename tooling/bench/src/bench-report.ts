@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { LoadResult, LoadSettings } from './autocannon-runner.js';
 import type { ExportMeasurement } from './export-probe.js';
 import type { Samples, TableRenderResult } from './table-render-probe.js';
+import { INSIGHT_TARGET_MS, type InsightLatency } from './insight-probe.js';
+import type { PortabilityResults } from './portability-run.js';
 
 export type EndpointResult = LoadResult & { name: string; request: string; ratioToBaseline: number | null };
 
@@ -24,6 +26,9 @@ export type BenchResults = {
   export: ExportMeasurement & { rssDeltaBytes: number | null };
   dashboardMedianMs: number;
   table: TableRenderResult & { budgetMs: number };
+  insights: InsightLatency[];
+  /** Import, archive download and restore of every application, one request each. */
+  portability: PortabilityResults;
 };
 
 const TABLE_ROWS: Array<[keyof TableRenderResult, string]> = [
@@ -84,6 +89,26 @@ export function formatResults(results: BenchResults): string {
         const samples = results.table[key];
         return [label, samples.medianMs.toFixed(1), samples.maxMs.toFixed(1), ms(samples), samples.medianMs <= results.table.budgetMs ? 'ok' : 'OVER'];
       }),
+    ),
+    '',
+    `Insights, single request over ${conditions.applications} applications (p50 of 20 sequential requests; target < ${INSIGHT_TARGET_MS} ms;`,
+    '"first after a write": median of 3 requests, each right after a change to an application, when the views are read again):',
+    table(
+      ['insight', 'request', 'p50 ms', 'first after a write ms', 'bytes', 'target'],
+      results.insights.map((insight) => [
+        insight.name,
+        insight.request,
+        insight.medianMs.toFixed(1),
+        insight.coldMedianMs.toFixed(1),
+        String(insight.bytes),
+        insight.medianMs < INSIGHT_TARGET_MS ? 'met' : 'MISSED',
+      ]),
+    ),
+    '',
+    `Portability of ${conditions.applications} applications (one request each; server RSS sampled every 20 ms):`,
+    table(
+      ['step', 'HTTP', 'seconds', 'file', 'RSS before', 'RSS peak', 'RSS growth'],
+      results.portability.map((step) => [step.name, String(step.status), step.seconds.toFixed(2), mib(step.bytes), mib(step.rssBeforeBytes), mib(step.rssPeakBytes), mib(step.rssDeltaBytes)]),
     ),
   ].join('\n');
 }

@@ -1,8 +1,10 @@
 /** `npm run bench`: the built Node server on a temp SQLite file with 10,000 applications, loaded
  * by autocannon (list, detail, create, dashboard) against a bare node:http baseline, plus the CSV
- * export's time, size and server RSS, the dashboard's single-request latency, and the web app's
- * table in Chromium (first page and filter change, 200 ms each at the median of 7 runs; over it, the bench fails).
- * The list is measured twice: on the one-process server and on a WORKERS=2 server over the same file. */
+ * export's time, size and server RSS, the single-request latency of the dashboard and of every
+ * insight, the CSV import and account archive (download and restore) of all 10,000 with the
+ * server's RSS growth, and the web app's table in Chromium (first page and filter change, 200 ms
+ * each at the median of 7 runs; over it, the bench fails). The list is measured twice: on the
+ * one-process server and on a WORKERS=2 server over the same file. */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -14,7 +16,9 @@ import { formatResults, overBudget, writeResults, type BenchResults, type Endpoi
 import { withTimeout } from './child-process.js';
 import { measureCsvExport } from './export-probe.js';
 import { expectStatus, requestJson } from './http-client.js';
+import { measureInsights } from './insight-probe.js';
 import { medianLatencyMs } from './latency-probe.js';
+import { runPortability } from './portability-run.js';
 import { registerBenchUser, seedApplications } from './seed-applications.js';
 import { measureTableRenders } from './table-render-probe.js';
 
@@ -107,8 +111,13 @@ async function run(): Promise<BenchResults> {
   log('CSV export of all applications');
   const exported = await measureCsvExport({ url: `${api}/api/analytics/export/applications/csv/`, token: user.token, serverPid: server.pid });
   if (exported.status !== 200) throw new Error(`CSV export answered ${exported.status}`);
+  log(`portability: import, archive and restore of ${APPLICATIONS} applications`);
+  const portability = await runPortability({ api, token: user.token, serverPid: server.pid, workDir, applications: APPLICATIONS, log });
   const dashboard = await medianLatencyMs({ url: dashboardUrl, token: user.token, count: 20 });
   if (dashboard.statuses.some((status) => status !== 200)) throw new Error(`dashboard answered ${dashboard.statuses.join(', ')}`);
+  log('insights: single-request latency');
+  const insights = await measureInsights({ baseUrl: api, token: user.token, ids, now: new Date() });
+  for (const insight of insights) log(`  ${insight.name}: p50 ${insight.medianMs.toFixed(1)} ms, first after a write ${insight.coldMedianMs.toFixed(1)} ms (${insight.bytes} bytes)`);
 
   log(`web app table in Chromium: ${BROWSER_RUNS} runs each of first page and filter change`);
   const table = await measureTableRenders({ baseUrl: api, email: user.email, password: user.password, runs: BROWSER_RUNS });
@@ -166,6 +175,8 @@ async function run(): Promise<BenchResults> {
     },
     dashboardMedianMs: dashboard.medianMs,
     table: { ...table, budgetMs: TABLE_RENDER_BUDGET_MS },
+    insights,
+    portability,
   };
 }
 

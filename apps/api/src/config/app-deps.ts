@@ -1,6 +1,6 @@
 /** Everything the app is built from: stores, ports and settings, assembled by the entry points
  * (or by tests) and passed to createApp. */
-import type { ApplicationRepository, AuthDeps, CompanyRepository, FileStore, IdGenerator } from '@jobtracker/core';
+import type { ApplicationRepository, AuthDeps, CompanyRepository, ContactRepository, FileStore, IdGenerator, UserSettingsRepository } from '@jobtracker/core';
 
 export type AppSettings = {
   debug: boolean;
@@ -18,9 +18,13 @@ export type AppDeps = {
   auth: AuthDeps;
   applications: ApplicationRepository;
   companies: CompanyRepository;
+  /** Insight settings: silence threshold, weekly goal, the calendar feed's secret hash. */
+  userSettings: UserSettingsRepository;
   /** Uploaded files (local disk under MEDIA_ROOT, or GridFS with MongoDB), built once. */
   files: FileStore;
   ids: IdGenerator;
+  /** People of the search, linked to applications. */
+  contacts: ContactRepository;
   /** The only clock: everything below the transport gets `now` passed in. */
   clock: () => Date;
   settings: AppSettings;

@@ -1,13 +1,28 @@
 /** Caps request bodies, chunked ones included. Upload routes get room for a 5 MB file plus
  * multipart overhead, so an oversize file still gets the contract's 400 "File size exceeds 5MB
- * limit" rather than a bare 413, up to a hard ceiling. Their bodies are counted as they stream
- * (Hono's bodyLimit reads a body without a length into memory first); the others use Hono's. */
+ * limit" rather than a bare 413, up to a hard ceiling. The CSV import gets room for the largest
+ * file core reads (a little over it is core's own 400), an account archive room for an account's
+ * files. Their bodies are counted as they stream (Hono's bodyLimit reads a body without a length
+ * into memory first); the others use Hono's. */
+import { MAX_IMPORT_BYTES } from '@jobtracker/core';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { RequestError } from '../request/request-error.js';
 
-export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024;
-const UPLOAD_PATH = /\/(upload|upload-resume|attach)\/?$/;
+const MIB = 1024 * 1024;
+export const UPLOAD_BODY_LIMIT = 12 * MIB;
+/** The file plus the form's other fields and multipart overhead. */
+export const IMPORT_BODY_LIMIT = MAX_IMPORT_BYTES + MIB;
+/** An archive holds every uploaded file of an account (5 MiB each at most): a limit, not a quota. */
+export const RESTORE_BODY_LIMIT = 1024 * MIB;
+
+/** Streamed bodies with their own limits; any other body gets the configured one. */
+const STREAMED_LIMITS: ReadonlyArray<{ path: RegExp; limit: number }> = [
+  { path: /\/(upload|upload-resume|attach)\/?$/, limit: UPLOAD_BODY_LIMIT },
+  // Hono gives the path without its trailing slash.
+  { path: /^\/api\/import\/applications(\/preview)?\/?$/, limit: IMPORT_BODY_LIMIT },
+  { path: /^\/api\/account\/restore\/?$/, limit: RESTORE_BODY_LIMIT },
+];
 
 const tooLarge = (): never => {
   throw new RequestError('REQUEST.TOO_LARGE');
@@ -39,12 +54,13 @@ function limitStreamedBody(maxSize: number): MiddlewareHandler {
 
 export function limitBodies(maxBodyBytes: number): MiddlewareHandler {
   const regular = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
-  const upload = limitStreamedBody(Math.max(UPLOAD_BODY_LIMIT, maxBodyBytes));
+  const streamed = STREAMED_LIMITS.map(({ path, limit }) => ({ path, handler: limitStreamedBody(Math.max(limit, maxBodyBytes)) }));
   return (c, next) => {
     // GET and HEAD requests carry no body (the runtimes' Request has none); merely asking for it
     // makes @hono/node-server build a full Request, a large part of a small request's cost.
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    if (UPLOAD_PATH.test(c.req.path)) return upload(c, next);
+    const own = streamed.find(({ path }) => path.test(c.req.path));
+    if (own) return own.handler(c, next);
     // A declared length is all Hono's limiter looks at, so look at it without touching the body.
     const length = c.req.header('content-length');
     if (length !== undefined && c.req.header('transfer-encoding') === undefined) {

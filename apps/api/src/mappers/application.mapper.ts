@@ -1,6 +1,7 @@
 /** Application document -> the contract's ApplicationObject (2.3): known keys only, in the
  * contract's order, with DRF's rendering of absent keys (absent optional strings stay absent,
- * a few keys get defaults, missing dates render as the current time).
+ * a few keys get defaults, missing dates render as the current time), then the additive
+ * follow-up keys when set.
  *
  * A stored document the store handed out frozen (it will not change) renders the same way every
  * time, unless a date is missing and renders as the current time: that output is kept with the
@@ -72,7 +73,7 @@ function toRequirements(requirements: Requirements): Out {
 
 function toTimelineEvent(event: TimelineEvent, clock: Clock): Out {
   const out: Out = { date: dateOrNow(event.date, clock), event_type: event.event_type ?? null };
-  copyPresent(out, event, ['title', 'notes', 'interviewer_name', 'interview_type']);
+  copyPresent(out, event, ['title', 'notes', 'interviewer_name', 'interview_type', 'closed_as']);
   return out;
 }
 
@@ -113,5 +114,9 @@ function render(application: Application, clock: Clock): ApplicationObject {
   if (createdAt !== undefined) out['created_at'] = createdAt;
   const updatedAt = optionalDate(application.updated_at);
   if (updatedAt !== undefined) out['updated_at'] = updatedAt;
+  // Additive keys after the contract's own, only once set, so documents without them render
+  // exactly as before.
+  if (application.next_action !== undefined) out['next_action'] = application.next_action === null ? null : { date: application.next_action.date, text: application.next_action.text };
+  if (application.deadline !== undefined) out['deadline'] = application.deadline;
   return out as ApplicationObject;
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeAccountRecords,
+  describeApplicationBatches,
   describeApplicationRepository,
   describeApplicationViews,
   describeCompanyRepository,
   describeConcurrentWrites,
+  describeContactRepository,
   describeFileStore,
   describeLoginAttemptLog,
   describeRefreshTokenRepository,
@@ -86,6 +89,9 @@ if (uri === undefined) {
   describeApplicationRepository('real MongoDB', open);
   describeCompanyRepository('real MongoDB', open);
   describeConcurrentWrites('real MongoDB', open);
+  describeContactRepository('real MongoDB', open);
+  describeApplicationBatches('real MongoDB', open);
+  describeAccountRecords('real MongoDB', open);
   // The store's own GridFS files (default chunk size), and the same bucket with small chunks.
   describeFileStore('GridFS on real MongoDB', async () => {
     const store = await openRealMongoStore(uri);

@@ -7,6 +7,7 @@ import { MongoLoginAttemptLog } from './auth/login-attempt-log.js';
 import { MongoRefreshTokenRepository } from './auth/refresh-token.repository.js';
 import { MongoSessionRepository } from './auth/session.repository.js';
 import { MongoCompanyRepository } from './companies/company.repository.js';
+import { MongoContactRepository } from './contacts/contact.repository.js';
 import { openGridFsFileStore } from './files/open-gridfs.js';
 import type { GridFsFileStore } from './files/gridfs-file-store.js';
 import { ensureIndexes } from './indexes.js';
@@ -98,6 +99,7 @@ export async function openMongoStoreOver(db: MinimalDb, options: MongoStoreOverO
     attempts: new MongoLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new MongoApplicationRepository(db),
     companies: new MongoCompanyRepository(db),
+    contacts: new MongoContactRepository(db),
     userSettings: new MongoUserSettingsRepository(db),
     userTransfer: new MongoUserTransfer(db),
     close: async () => {},

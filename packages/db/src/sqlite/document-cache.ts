@@ -1,6 +1,6 @@
 /** Parsed documents kept by id for as long as they are current: a page of 20 applications then
  * costs 20 lookups instead of 20 `JSON.parse`s and date conversions. Each is kept with a stamp
- * that changes whenever the stored document does: its version (applications, migration 4) or
+ * that changes whenever the stored document does: its version (applications, migration 6) or
  * its stored text itself (companies). A reader compares the stamp it read with the kept one, so
  * a write by any process (or any path) is seen at once; there is nothing to invalidate. Kept
  * documents are shared by every reader, so they are deeply frozen: a caller that tried to change

@@ -1,5 +1,5 @@
-/** The queries both document tables (`applications`, `companies`) share: one user's document by
- * id, a filtered page with its total, an atomic read-modify-write, create and delete. Each
+/** The queries the document tables (`applications`, `companies`, `contacts`) share: one user's
+ * document by id, a filtered page with its total, an atomic read-modify-write, create and delete. Each
  * repository passes its table, mapper, page order and how to count fast when it can. Reads run
  * at once on the connection; writes go through its group commit.
  *
@@ -12,7 +12,7 @@ import { pageClause } from './page.js';
 import type { SqliteConnection } from './sqlite-connection.js';
 import type { Condition } from './sql-condition.js';
 
-export type DocumentTableName = 'applications' | 'companies';
+export type DocumentTableName = 'applications' | 'companies' | 'contacts';
 
 /** The columns every document table has: the key and the JSON document. */
 export type DocumentRow = { id: string; user_id: number; doc: string };

@@ -10,6 +10,7 @@ import { SqliteLoginAttemptLog } from './auth/login-attempt-log.js';
 import { SqliteRefreshTokenRepository } from './auth/refresh-token.repository.js';
 import { SqliteSessionRepository } from './auth/session.repository.js';
 import { SqliteCompanyRepository } from './companies/company.repository.js';
+import { SqliteContactRepository } from './contacts/contact.repository.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/latest.js';
 import type { Database } from './schema.js';
 import { SqliteUserSettingsRepository } from './settings/user-settings.repository.js';
@@ -100,6 +101,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     attempts: new SqliteLoginAttemptLog(conn, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new SqliteApplicationRepository(conn),
     companies: new SqliteCompanyRepository(conn),
+    contacts: new SqliteContactRepository(conn),
     userSettings: new SqliteUserSettingsRepository(conn),
     userTransfer: new SqliteUserTransfer(conn),
     close: async () => {

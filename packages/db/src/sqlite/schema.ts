@@ -63,9 +63,11 @@ export interface ApplicationsTable {
   is_favorite: SqliteBoolean | null;
   /** null when the document has no `created_at` (sorts last, newest first). */
   created_at: IsoDateText | null;
+  /** The document's `import_fingerprint`: unique per user where not null (migration 5). */
+  import_fingerprint: string | null;
   /** JSON text of the document without `id` and `user_id`. */
   doc: string;
-  /** Changes (randomly) with every write of `doc` (migration 4): parsed documents are kept by it. */
+  /** Changes (randomly) with every write of `doc` (migration 6): parsed documents are kept by it. */
   version: Generated<number>;
 }
 
@@ -81,6 +83,20 @@ export interface CompaniesTable {
   is_favorite: SqliteBoolean | null;
   /** JSON array text; null when the document has no tags. */
   tags: string | null;
+  doc: string;
+}
+
+/** Contacts (migration 5): the document in `doc`, lowercased copies of the searched fields, and
+ * the linked application ids as a JSON array for the "contacts of an application" filter. */
+export interface ContactsTable {
+  id: string;
+  user_id: number;
+  name_lc: string;
+  company_lc: string;
+  role_lc: string;
+  email_lc: string;
+  /** JSON array text of application ids. */
+  application_ids: string;
   doc: string;
 }
 
@@ -102,7 +118,7 @@ export interface UserSettingsTable {
   updated_at: IsoDateText;
 }
 
-/** Applications per user and status, kept by triggers (migration 4). */
+/** Applications per user and status, kept by triggers (migration 6). */
 export interface ApplicationTalliesTable {
   user_id: number;
   /** `json_quote(status)`: 'null' for a missing status. */
@@ -110,7 +126,7 @@ export interface ApplicationTalliesTable {
   n: number;
 }
 
-/** Moves with every write of a user's applications, kept by triggers (migration 4). */
+/** Bumped by triggers on every change to a user's applications (see migration 4). */
 export interface ApplicationRevisionsTable {
   user_id: number;
   revision: number;
@@ -128,6 +144,7 @@ export interface Database {
   refresh_tokens: RefreshTokensTable;
   applications: ApplicationsTable;
   companies: CompaniesTable;
+  contacts: ContactsTable;
   login_attempts: LoginAttemptsTable;
   user_settings: UserSettingsTable;
   application_tallies: ApplicationTalliesTable;

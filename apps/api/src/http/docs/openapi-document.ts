@@ -13,8 +13,18 @@ const TAGS: Array<{ name: string; description: string }> = [
   { name: 'Applications', description: 'Job applications: the paginated list, search, status changes, timeline events and attached files.' },
   { name: 'Companies', description: 'Companies with their application counts, search, autocomplete and statistics.' },
   { name: 'Analytics', description: "Numbers computed over the caller's applications: dashboard, trends, skills, salaries, response times." },
+  {
+    name: 'Insights',
+    description:
+      'Follow-ups and honest numbers: what is due, silent applications, the funnel and rates with 95% Wilson intervals, ' +
+      'Kaplan–Meier reply times, weekly goals with a forecast, the skills gap, and the private calendar feed.',
+  },
   { name: 'Export', description: "The caller's data as streamed CSV files and a PDF report." },
   { name: 'Media', description: 'Stored uploads, served to their owner only.' },
+  { name: 'Contacts', description: 'People met during the search, linked to applications, with a log of interactions; search by name, company, role or email.' },
+  { name: 'Import', description: 'Applications from a CSV (our own export, other trackers, spreadsheets): a preview of every row, then one all-or-nothing import that skips rows imported before.' },
+  { name: 'Account', description: 'The whole account: a lossless zip archive to download, a restore into an empty account, and deletion.' },
+  { name: 'Proof of search', description: 'The applications of a period as unemployment offices ask for them (one row per application, weekly totals), as JSON, CSV and PDF.' },
   { name: 'Root', description: 'API discovery.' },
 ];
 

@@ -20,6 +20,7 @@ const ERROR_RESPONSES: Record<number, Json> = {
   401: { description: 'Not authenticated', content: json(ref('DetailError')) },
   403: { description: 'Authenticated by the session cookie from another origin: refused (CSRF)', content: json(ref('DetailError')) },
   404: { description: 'Not found', content: json({ anyOf: [ref('ErrorMessage'), ref('DetailError')] }) },
+  409: { description: 'The account is not empty', content: json(ref('ErrorMessage')) },
   413: { description: 'Request body too large', content: json(ref('DetailError')) },
   415: { description: 'Unsupported media type', content: json(ref('DetailError')) },
   429: {

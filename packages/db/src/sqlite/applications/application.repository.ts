@@ -12,10 +12,12 @@ import type {
 import { DocumentTable } from '../document-table.js';
 import type { SqliteConnection } from '../sqlite-connection.js';
 import { allOf, anyOf, condition, type Condition } from '../sql-condition.js';
+import { createApplications, storedFingerprints } from './application.batch.js';
 import { matchingApplications, tallyKeyOf } from './application.filter.js';
 import { applicationFromRow, applicationToRow } from './application.mapper.js';
 import { ApplicationTallies } from './application.tallies.js';
-import { ApplicationViews } from './application.views.js';
+import { ApplicationViewCache } from './application.view-cache.js';
+import { findApplicationViews } from './application.views.js';
 
 /** Rows per query when streaming: large enough to amortise the query, small enough to stay flat. */
 const STREAM_BATCH_SIZE = 500;
@@ -28,7 +30,7 @@ export class SqliteApplicationRepository implements ApplicationRepository {
   readonly #conn: SqliteConnection;
   readonly #documents: DocumentTable<Application>;
   readonly #tallies: ApplicationTallies;
-  readonly #views: ApplicationViews;
+  readonly #viewCache: ApplicationViewCache;
 
   constructor(conn: SqliteConnection) {
     this.#conn = conn;
@@ -40,7 +42,7 @@ export class SqliteApplicationRepository implements ApplicationRepository {
       versioned: true,
     });
     this.#tallies = new ApplicationTallies(conn);
-    this.#views = new ApplicationViews(conn);
+    this.#viewCache = new ApplicationViewCache(conn);
   }
 
   async findById(userId: number, id: string): Promise<Application | null> {
@@ -77,11 +79,21 @@ export class SqliteApplicationRepository implements ApplicationRepository {
   }
 
   async findViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): Promise<ApplicationView[]> {
-    return this.#views.find(userId, filter, fields);
+    const load = () => findApplicationViews(this.#conn, { userId, filter, fields });
+    // All of a user's applications (what analytics and insights read) are worth keeping parsed.
+    return Object.keys(filter).length === 0 ? this.#viewCache.views(userId, fields, load) : load();
   }
 
   create(application: Application): Promise<void> {
     return this.#documents.create(application);
+  }
+
+  createMany(userId: number, applications: Iterable<Application> | AsyncIterable<Application>): Promise<{ created: number; skipped: number }> {
+    return createApplications(this.#conn, userId, applications);
+  }
+
+  async findImportFingerprints(userId: number, fingerprints: readonly string[]): Promise<Set<string>> {
+    return storedFingerprints(this.#conn, userId, fingerprints);
   }
 
   update(userId: number, id: string, change: (current: Application) => Application): Promise<Application | null> {

@@ -85,7 +85,7 @@ describe('application tallies (SQLite triggers)', () => {
     const path = aPath();
     const database = await openSqliteDatabase(path);
     const old = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-    await migrateToLatest(old, MIGRATIONS.filter((migration) => migration.version < 4));
+    await migrateToLatest(old, MIGRATIONS.filter((migration) => migration.version < 6));
     const existing = [
       anApplication(ALICE, { application: { status: 'applied' } }),
       anApplication(ALICE, { application: { status: 'interview' } }),
@@ -121,10 +121,11 @@ describe('application tallies (SQLite triggers)', () => {
     await first.applications.create(original);
     const before = await first.applications.findViews(ALICE, {}, ['application.status']);
     expect(before.map((view) => view.application?.status)).toEqual(['applied']);
-    // Read again with nothing written: the same (kept) views, frozen since every reader shares them.
+    // Read again with nothing written: the same (kept) views, in a fresh array, frozen since every
+    // reader shares them.
     const again = await first.applications.findViews(ALICE, {}, ['application.status']);
-    expect(again).toBe(before);
-    expect(Object.isFrozen(again) && Object.isFrozen(again[0]) && Object.isFrozen(again[0]!.application)).toBe(true);
+    expect(again[0]).toBe(before[0]);
+    expect(Object.isFrozen(again[0]) && Object.isFrozen(again[0]!.application)).toBe(true);
 
     await second.applications.update(ALICE, original.id, (current) => ({ ...current, application: { status: 'offer' } }));
     expect((await first.applications.findViews(ALICE, {}, ['application.status'])).map((view) => view.application?.status)).toEqual(['offer']);

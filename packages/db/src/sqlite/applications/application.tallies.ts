@@ -1,5 +1,5 @@
-/** Reads the trigger-kept tallies (migration 4): a user's applications in total and per status,
- * and the revision that moves with every write of them. One indexed read each. */
+/** Reads the trigger-kept tallies (migration 6): a user's applications in total and per status,
+ * one indexed read each. */
 import type { StatusCount } from '@jobtracker/core';
 import type { SqliteConnection } from '../sqlite-connection.js';
 
@@ -8,7 +8,6 @@ const STATUS_COUNTS = `select json_extract(status_key, '$') as status, n as coun
   where user_id = ? and n > 0 order by json_extract(status_key, '$')`;
 const TOTAL = 'select coalesce(sum(n), 0) as n from application_tallies where user_id = ?';
 const OF_STATUS = 'select n from application_tallies where user_id = ? and status_key = json_quote(?)';
-const REVISION = 'select revision from application_revisions where user_id = ?';
 
 export class ApplicationTallies {
   readonly #conn: SqliteConnection;
@@ -28,10 +27,5 @@ export class ApplicationTallies {
   /** Per status, the missing status (null) first, then in the column's (binary) order. */
   byStatus(userId: number): StatusCount[] {
     return this.#conn.all<StatusCount>({ sql: STATUS_COUNTS, parameters: [userId] });
-  }
-
-  /** 0 for a user whose applications were never written. */
-  revision(userId: number): number {
-    return this.#conn.first<{ revision: number }>({ sql: REVISION, parameters: [userId] })?.revision ?? 0;
   }
 }

@@ -1,25 +1,14 @@
 /** Application views: a few document paths per row via json_extract, so analytics over
  * thousands of documents skip parsing each document whole. The indexed columns come from the
- * list's covering index, so the dashboard's query never reads the table.
- *
- * A process keeps the views it read, tagged with the user's revision (migration 4's triggers
- * move it with every write of the user's applications, from any process): one indexed read says
- * whether they still hold. The revision is read before the rows, so a write landing in between
- * makes the kept views look older than they are (they are read again next time), never newer.
- * Kept views are shared by every reader, so they are frozen. */
+ * list's covering index (migration 6), so the dashboard's query never reads the table. (The
+ * views of all of a user's applications are kept: application.view-cache.ts.) */
 import type { ApplicationFilter, ApplicationView, NextAction, ViewField } from '@jobtracker/core';
-import { deepFreeze } from '../document-cache.js';
 import type { SqliteConnection } from '../sqlite-connection.js';
 import { fromIsoText } from '../stored-values.js';
 import { matchingApplications } from './application.filter.js';
 import { timelineEventFromDoc, type StoredTimelineEvent } from './application.mapper.js';
-import { ApplicationTallies } from './application.tallies.js';
 
 type ViewRow = Record<string, string | number | null>;
-
-/** Rows kept across all cached results; beyond it the least recently used results go. About
- * 100 bytes a row for the dashboard's fields. */
-const MAX_CACHED_ROWS = 250_000;
 
 /** Each field: how to select it and how to put it into the view. */
 const FIELDS: Record<ViewField, { select: string; apply: (view: ApplicationView, value: string | number) => void }> = {
@@ -82,56 +71,19 @@ const FIELDS: Record<ViewField, { select: string; apply: (view: ApplicationView,
   },
 };
 
-type Kept = { userId: number; revision: number; views: readonly ApplicationView[] };
-
-export class ApplicationViews {
-  readonly #conn: SqliteConnection;
-  readonly #tallies: ApplicationTallies;
-  readonly #kept = new Map<string, Kept>();
-  #keptRows = 0;
-
-  constructor(conn: SqliteConnection) {
-    this.#conn = conn;
-    this.#tallies = new ApplicationTallies(conn);
-  }
-
-  find(userId: number, filter: ApplicationFilter, requested: readonly ViewField[]): ApplicationView[] {
-    const fields = [...new Set(requested)];
-    const where = matchingApplications(userId, filter);
-    const key = `${where.sql}\n${JSON.stringify(where.parameters)}\n${fields.join(',')}`;
-    const revision = this.#tallies.revision(userId);
-    const kept = this.#kept.get(key);
-    if (kept && kept.revision === revision) {
-      // Most recently used last: the Map's order is the eviction order.
-      this.#kept.delete(key);
-      this.#kept.set(key, kept);
-      return kept.views as ApplicationView[];
-    }
-    const selects = ['company_name', ...fields.map((field, index) => `${FIELDS[field].select} as f${index}`)];
-    const rows = this.#conn.all<ViewRow>({
-      sql: `select ${selects.join(', ')} from applications where ${where.sql} order by created_at desc, id desc`,
-      parameters: where.parameters,
-    });
-    const views = deepFreeze(rows.map((row) => toView(row, fields)));
-    this.#keep(key, { userId, revision, views });
-    return views;
-  }
-
-  #keep(key: string, entry: Kept): void {
-    const previous = this.#kept.get(key);
-    if (previous) {
-      this.#kept.delete(key);
-      this.#keptRows -= previous.views.length;
-    }
-    if (entry.views.length > MAX_CACHED_ROWS) return;
-    while (this.#keptRows + entry.views.length > MAX_CACHED_ROWS) {
-      const [oldestKey, oldest] = this.#kept.entries().next().value as [string, Kept];
-      this.#kept.delete(oldestKey);
-      this.#keptRows -= oldest.views.length;
-    }
-    this.#kept.set(key, entry);
-    this.#keptRows += entry.views.length;
-  }
+/** The user's applications matching `filter`, newest first, with these fields only. */
+export function findApplicationViews(
+  conn: SqliteConnection,
+  options: { userId: number; filter: ApplicationFilter; fields: readonly ViewField[] },
+): ApplicationView[] {
+  const fields = [...new Set(options.fields)];
+  const where = matchingApplications(options.userId, options.filter);
+  const selects = ['company_name', ...fields.map((field, index) => `${FIELDS[field].select} as f${index}`)];
+  const rows = conn.all<ViewRow>({
+    sql: `select ${selects.join(', ')} from applications where ${where.sql} order by created_at desc, id desc`,
+    parameters: where.parameters,
+  });
+  return rows.map((row) => toView(row, fields));
 }
 
 function toView(row: ViewRow, fields: readonly ViewField[]): ApplicationView {

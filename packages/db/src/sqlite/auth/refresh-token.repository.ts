@@ -1,6 +1,7 @@
 /** RefreshTokenRepository on the `refresh_tokens` table: each token is used at most once. */
 import type { RefreshTokenRecord, RefreshTokenRepository } from '@jobtracker/core';
 import type { Selectable } from 'kysely';
+import { inChunks } from '../chunks.js';
 import type { RefreshTokensTable } from '../schema.js';
 import type { SqliteConnection } from '../sqlite-connection.js';
 import { insertInto } from '../sql-statements.js';
@@ -34,6 +35,18 @@ export class SqliteRefreshTokenRepository implements RefreshTokenRepository {
       if (!this.#markUsed(oldId, now)) return false;
       this.#conn.run(insert);
       return true;
+    });
+  }
+
+  deleteOfSessions(sessionIds: readonly string[]): Promise<number> {
+    // Usually none are left: deleting a session cascades to its tokens (foreign key).
+    return this.#conn.write(() => {
+      let deleted = 0;
+      for (const chunk of inChunks(sessionIds)) {
+        const sql = `delete from refresh_tokens where session_id in (${chunk.map(() => '?').join(', ')})`;
+        deleted += this.#conn.run({ sql, parameters: chunk }).changes;
+      }
+      return deleted;
     });
   }
 

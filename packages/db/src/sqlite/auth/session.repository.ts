@@ -53,4 +53,10 @@ export class SqliteSessionRepository implements SessionRepository {
     const query = keepId === undefined ? { sql, parameters: [at, userId, at] } : { sql: `${sql} and id != ?`, parameters: [at, userId, at, keepId] };
     return this.#conn.write(() => void this.#conn.run(query));
   }
+
+  deleteAllOfUser(userId: number): Promise<string[]> {
+    // Their refresh tokens go with them (foreign key, on delete cascade).
+    const query = { sql: 'delete from sessions where user_id = ? returning id', parameters: [userId] };
+    return this.#conn.write(() => this.#conn.all<{ id: string }>(query).map((row) => row.id));
+  }
 }

@@ -54,4 +54,8 @@ export class SqliteCompanyRepository implements CompanyRepository {
   delete(userId: number, id: string): Promise<boolean> {
     return this.#documents.delete(userId, id);
   }
+
+  deleteAllOfUser(userId: number): Promise<number> {
+    return this.#conn.write(() => this.#conn.run({ sql: 'delete from companies where user_id = ?', parameters: [userId] }).changes);
+  }
 }

@@ -55,6 +55,11 @@ export class SqliteUserSettingsRepository implements UserSettingsRepository {
     });
   }
 
+  delete(userId: number): Promise<boolean> {
+    const query = { sql: 'delete from user_settings where user_id = ?', parameters: [userId] };
+    return this.#conn.write(() => this.#conn.run(query).changes > 0);
+  }
+
   #byUserId(userId: number) {
     return { sql: 'select * from user_settings where user_id = ?', parameters: [userId] };
   }

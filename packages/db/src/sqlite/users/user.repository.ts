@@ -45,6 +45,11 @@ export class SqliteUserRepository implements UserRepository {
     });
   }
 
+  delete(id: number): Promise<boolean> {
+    // Sessions and their refresh tokens cascade (foreign keys).
+    return this.#conn.write(() => this.#conn.run({ sql: 'delete from users where id = ?', parameters: [id] }).changes > 0);
+  }
+
   update(id: number, change: (current: User) => Partial<Omit<User, 'id'>>): Promise<User | null> {
     return this.#conn.write(() => {
       const row = this.#conn.first<UserRow>({ sql: BY_ID, parameters: [id] });
