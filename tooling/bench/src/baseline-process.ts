@@ -1,13 +1,14 @@
-/** Starts baseline-server.js as its own process and reports its URL. */
+/** Starts baseline-server.js as its own process and reports its URL: `${baseUrl}/<n>` answers
+ * the n-th file's bytes. */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { stopChild } from './child-process.js';
 
 export type BaselineServer = { baseUrl: string; pid: number | undefined; stop: () => Promise<void> };
 
-export async function startBaseline(bodyFile: string): Promise<BaselineServer> {
+export async function startBaseline(bodyFiles: readonly string[]): Promise<BaselineServer> {
   const entry = fileURLToPath(new URL('./baseline-server.js', import.meta.url));
-  const child = spawn(process.execPath, [entry, bodyFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry, ...bodyFiles], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
