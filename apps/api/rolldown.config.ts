@@ -16,7 +16,8 @@ export default defineConfig({
     dir: 'dist',
     format: 'esm',
     entryFileNames: '[name].mjs',
-    chunkFileNames: 'chunk-[name]-[hash].mjs',
+    // Without a hash, a rebuild replaces its chunks instead of leaving the old ones beside them.
+    chunkFileNames: 'chunk-[name].mjs',
     // Keep the files readable in a stack trace; start-up cost is module count, not bytes.
     minify: false,
   },

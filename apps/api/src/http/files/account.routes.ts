@@ -2,10 +2,9 @@
  * (core's entries through @jobtracker/db's zip writer, nothing held whole), the restore takes
  * such a zip as a multipart upload into the caller's empty account (written to a temporary file
  * as it arrives, since a zip is read through its directory at its end). Both also take the web
- * app's session cookie. */
+ * app's session cookie. The zip library loads with the first archive, not at start-up. */
 import { RestoreForm, RestoreResultOutput } from '@jobtracker/contracts';
 import { DomainError, exportAccount, exportFilename, restoreAccount } from '@jobtracker/core';
-import { openZipArchive, zipEntries } from '@jobtracker/db/zip-archive';
 import type { RequestContext } from '../../request/request-context.js';
 import { byteStream } from './byte-stream.js';
 import { fileOperation, type FileOperation } from './file-operation.js';
@@ -32,6 +31,7 @@ export function accountOperations(): FileOperation[] {
       handle: async ({ c, ctx, userId }) => {
         // Checks the account before the first byte; then every entry streams as it is read.
         const entries = await exportAccount(storeDeps(ctx), { userId, now: ctx.now });
+        const { zipEntries } = await import('@jobtracker/db/zip-archive');
         return c.body(byteStream(zipEntries(entries)), 200, {
           'Content-Type': 'application/zip',
           'Content-Disposition': `attachment; filename="${exportFilename('jobtracker_account', 'zip', ctx.now)}"`,
@@ -58,6 +58,7 @@ export function accountOperations(): FileOperation[] {
       receives: 'spooled',
       handle: async ({ c, ctx, userId, spooled }) => {
         if (!spooled) throw new DomainError('FILE.MISSING');
+        const { openZipArchive } = await import('@jobtracker/db/zip-archive');
         const archive = await openZipArchive(spooled.path);
         try {
           const restored = await restoreAccount({ ...storeDeps(ctx), random: ctx.deps.auth.random }, { userId, archive, now: ctx.now });

@@ -1,9 +1,8 @@
 /** The proof of search as downloads: a CSV (core's writer, streamed) and an A4 landscape PDF, for
  * the period and in the locale the query names. The web app's session cookie is accepted. */
 import { ProofOfSearchQuery } from '@jobtracker/contracts';
-import { buildProofOfSearchPdf, proofOfSearchCsvLines, proofOfSearchFor } from '@jobtracker/core';
+import { proofOfSearchCsvLines, proofOfSearchFor } from '@jobtracker/core';
 import type { Context as HonoContext } from 'hono';
-import { loadReportFonts } from '../../infra/report-fonts.js';
 import { DEFAULT_PROOF_LOCALE, PROOF_TAGS } from '../../procedures/proof-of-search.router.js';
 import type { RequestContext } from '../../request/request-context.js';
 import { fileOperation, type FileOperation } from './file-operation.js';
@@ -54,7 +53,9 @@ export function proofOfSearchOperations(): FileOperation[] {
       },
       handle: async ({ c, ctx, userId, input }) => {
         const { report, locale } = await reportOf(ctx, userId, input);
-        const pdf = await buildProofOfSearchPdf({ report, locale, now: ctx.now, fonts: await loadReportFonts() });
+        // The PDF library and the fonts load with the first report, not at start-up.
+        const { proofOfSearchPdf } = await import('./pdf-export.js');
+        const pdf = await proofOfSearchPdf({ report, locale, now: ctx.now });
         return download(c, new Uint8Array(pdf) as Uint8Array<ArrayBuffer>, 'application/pdf', filename(input, 'pdf'));
       },
     }),
