@@ -77,4 +77,20 @@ describe('the view cache', () => {
     await cache.views(userId, ['created_at'], b.load);
     expect([a.reads, b.reads, c.reads]).toEqual([1, 2, 1]);
   });
+
+  it('weighs an entry by its views times its fields, so narrow views of many applications fit', async () => {
+    const cache = new ApplicationViewCache(store.connection, 4);
+    await store.applications.create(anApplication(userId));
+    await store.applications.create(anApplication(userId));
+    const wide = countingLoader(['id', 'created_at']);
+    const narrow = countingLoader(['job.title']);
+    await cache.views(userId, ['id', 'created_at'], wide.load);
+    await cache.views(userId, ['id', 'created_at'], wide.load);
+    expect(wide.reads).toBe(1);
+    // 2 views x 1 field beside 2 x 2: over the limit of 4, so the older (wide) entry goes.
+    await cache.views(userId, ['job.title'], narrow.load);
+    await cache.views(userId, ['job.title'], narrow.load);
+    await cache.views(userId, ['id', 'created_at'], wide.load);
+    expect([wide.reads, narrow.reads]).toEqual([2, 1]);
+  });
 });

@@ -4,19 +4,21 @@
  * by triggers in the transaction of every write). A read takes the revision first, then the
  * views: a write committed in between leaves the entry older than its stamp says, which the next
  * read's newer revision discards; the reverse can never happen, so no stale view is ever served,
- * in this process or another. Bounded by the number of views held, least recently used out
- * first. Reads are synchronous on the store's connection, so requests that miss together cannot
+ * in this process or another. Bounded by the field values held (views times fields: a
+ * dashboard's view of three columns weighs far less than an insight's with its timeline), least
+ * recently used out first. Reads are synchronous on the store's connection, so requests that miss together cannot
  * overlap: the first one's read is the others' hit. */
 import type { ApplicationView, ViewField } from '@jobtracker/core';
 import { deepFreeze } from '../document-cache.js';
 import type { SqliteConnection } from '../sqlite-connection.js';
 
-/** About 10 to 30 MB of parsed views. */
-export const VIEW_CACHE_LIMIT = 60_000;
+/** Field values held: 60,000 insight views (about 10 to 30 MB), or the dashboard's three
+ * columns of 200,000 applications. */
+export const VIEW_CACHE_LIMIT = 600_000;
 
 const REVISION = 'select revision from application_revisions where user_id = ?';
 
-type Entry = { revision: number; views: readonly ApplicationView[] };
+type Entry = { revision: number; views: readonly ApplicationView[]; weight: number };
 
 export class ApplicationViewCache {
   readonly #conn: SqliteConnection;
@@ -42,7 +44,7 @@ export class ApplicationViewCache {
       return [...cached.views];
     }
     const views = deepFreeze(load());
-    this.#store(key, { revision, views });
+    this.#store(key, { revision, views, weight: views.length * Math.max(1, new Set(fields).size) });
     return [...views];
   }
 
@@ -53,9 +55,9 @@ export class ApplicationViewCache {
 
   #store(key: string, entry: Entry): void {
     this.#drop(key);
-    if (entry.views.length > this.#limit) return;
+    if (entry.weight > this.#limit) return;
     this.#entries.set(key, entry);
-    this.#held += entry.views.length;
+    this.#held += entry.weight;
     for (const oldest of this.#entries.keys()) {
       if (this.#held <= this.#limit) break;
       this.#drop(oldest);
@@ -66,6 +68,6 @@ export class ApplicationViewCache {
     const entry = this.#entries.get(key);
     if (!entry) return;
     this.#entries.delete(key);
-    this.#held -= entry.views.length;
+    this.#held -= entry.weight;
   }
 }
