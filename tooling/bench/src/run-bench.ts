@@ -23,6 +23,7 @@ import { measureColdStart } from './cold-start-probe.js';
 import { measureCsvExport } from './export-probe.js';
 import { expectStatus, requestJson } from './http-client.js';
 import { measureInsights } from './insight-probe.js';
+import { measureInTurns } from './load-rotation.js';
 import { medianLatencyMs } from './latency-probe.js';
 import { runPortability } from './portability-run.js';
 import { registerBenchUser, seedApplications } from './seed-applications.js';
@@ -192,17 +193,33 @@ async function run(): Promise<BenchResults> {
 
   const get = (url: string, token: string) => ({ url, headers: { Authorization: `Bearer ${token}` } });
   const trpcInput = encodeURIComponent(JSON.stringify({ page: 1, page_size: 20 }));
+  // The compared rows in turns (3 rounds of 5 s each), so each ratio's two sides share the
+  // machine's moments; the rest one after the other.
+  const turns = { rounds: 3, settings: { ...LOAD, durationSeconds: 5 }, log };
+  const inTurns = async (rows: Array<{ name: string; request: string; target: LoadTarget; token: string; baseline?: string }>) => {
+    for (const row of rows) await medianLatencyMs({ url: row.target.url, token: row.token, count: 20 });
+    log(`autocannon in turns: ${rows.map((row) => row.name).join(' / ')}`);
+    const results = await measureInTurns(rows, turns);
+    return rows.map((row): Measured => ({ name: row.name, request: row.request, connections: LOAD.connections, ...(row.baseline === undefined ? {} : { baseline: row.baseline }), ...results.get(row.name)! }));
+  };
+  const bare = (index: number) => ({ url: `${baseline.baseUrl}/${index}` });
   const measured: Measured[] = [
-    await measure('list, page of 20 of 1,000', `GET ${page}`, get(listUrl, small.user.token), { warmUp: true, token: small.user.token, baseline: 'bare, list of 1,000 bytes' }),
-    await measure('list, page of 20 of 10,000', `GET ${page}`, get(listUrl, user.token), { warmUp: true, token: user.token, baseline: 'bare, list of 10,000 bytes' }),
-    await measure('list, WORKERS=2', 'the same, two worker processes', get(workersListUrl, user.token), { warmUp: true, token: user.token }),
-    await measure('detail', 'GET /api/applications/<id>/', get(detailUrl, user.token), { warmUp: true, token: user.token, baseline: 'bare, detail bytes' }),
+    ...(await inTurns([
+      { name: 'list, page of 20 of 1,000', request: `GET ${page}`, target: get(listUrl, small.user.token), token: small.user.token, baseline: 'bare, list of 1,000 bytes' },
+      { name: 'bare, list of 1,000 bytes', request: 'bare node:http', target: bare(0), token: '' },
+    ])),
+    ...(await inTurns([
+      { name: 'list, page of 20 of 10,000', request: `GET ${page}`, target: get(listUrl, user.token), token: user.token, baseline: 'bare, list of 10,000 bytes' },
+      { name: 'bare, list of 10,000 bytes', request: 'bare node:http', target: bare(1), token: '' },
+      { name: 'list, WORKERS=2', request: 'the same, two worker processes', target: get(workersListUrl, user.token), token: user.token },
+    ])),
+    ...(await inTurns([
+      { name: 'detail', request: 'GET /api/applications/<id>/', target: get(detailUrl, user.token), token: user.token, baseline: 'bare, detail bytes' },
+      { name: 'bare, detail bytes', request: 'bare node:http', target: bare(2), token: '' },
+    ])),
     await measure('search', 'GET /api/applications/search/?q=engineer (10,000)', get(`${api}/api/applications/search/?q=engineer`, user.token), { warmUp: true, token: user.token }),
     await measure('tRPC query', 'GET /trpc/applications.list (page of 20 of 10,000)', get(`${api}/trpc/applications.list?input=${trpcInput}`, user.token), { warmUp: true, token: user.token }),
     await measure('dashboard', `GET ${dashboardPath} (10,000)`, get(`${api}${dashboardPath}`, user.token), { warmUp: true, token: user.token }),
-    await measure('bare, list of 1,000 bytes', 'bare node:http', { url: `${baseline.baseUrl}/0` }, { warmUp: true, token: '' }),
-    await measure('bare, list of 10,000 bytes', 'bare node:http', { url: `${baseline.baseUrl}/1` }, { warmUp: true, token: '' }),
-    await measure('bare, detail bytes', 'bare node:http', { url: `${baseline.baseUrl}/2` }, { warmUp: true, token: '' }),
   ];
   await workers.stop();
 
