@@ -1,7 +1,5 @@
 /** Opens (creating if needed) the SQLite store: connection pragmas, migrations, repositories. */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { CompiledQuery, Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, sql, SqliteDialect } from 'kysely';
 import type { JobTrackerStore } from '../store.js';
 import { SqliteApplicationRepository } from './applications/application.repository.js';
 import { SqliteLoginAttemptLog } from './auth/login-attempt-log.js';
@@ -12,11 +10,13 @@ import { MIGRATIONS } from './migrations/index.js';
 import { migrateToLatest } from './migrations/migrate.js';
 import type { Database } from './schema.js';
 import { SqliteUserSettingsRepository } from './settings/user-settings.repository.js';
+import { preparePrivateDatabaseFile } from './private-files.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
 import { SqliteUserRepository } from './users/user.repository.js';
 
 export type SqliteStoreOptions = {
-  /** File path (its directory is created), or `:memory:` for a private throwaway database. */
+  /** File path (created owner-only, with its directory), or `:memory:` for a private throwaway
+   * database. */
   path: string;
   /** How long a failed login is kept for throttling; at least the longest throttle window.
    * Default: one day. */
@@ -29,6 +29,9 @@ export const DEFAULT_LOGIN_ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
 export type SqliteStore = JobTrackerStore & {
   /** The kysely handle, for maintenance and tests; use the repositories for domain data. */
   db: Kysely<Database>;
+  /** Runs a trivial query (`select 1`): resolves when the database answers, throws otherwise
+   * (closed, unreadable). For readiness probes. */
+  ping(): Promise<void>;
 };
 
 const CONNECTION_PRAGMAS = [
@@ -41,7 +44,7 @@ const CONNECTION_PRAGMAS = [
 ];
 
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore> {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  if (options.path !== ':memory:') preparePrivateDatabaseFile(options.path);
   const database = await openSqliteDatabase(options.path);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({
@@ -66,6 +69,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     applications: new SqliteApplicationRepository(db),
     companies: new SqliteCompanyRepository(db),
     userSettings: new SqliteUserSettingsRepository(db),
+    ping: async () => void (await sql`select 1`.execute(db)),
     close: () => db.destroy(),
   };
 }
