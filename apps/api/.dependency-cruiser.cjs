@@ -8,7 +8,8 @@
  *   procedures/  tRPC: init, the operation meta, the routers, AppRouter
  *   http/        Hono: middleware, route conventions, REST adapter, file routes, docs, web app
  *   app.ts       composes the app
- *   entry        container, start-up, the Node and Bun entry points, index, seed/, bench/, testing/
+ *   entry        container, start-up, the Node and Bun entry points, index, seed/, bench/, testing/,
+ *                lifecycle/ (graceful shutdown), backup/ (the backup command)
  *
  * Tests (`*.test.ts`) and test-support/ sit outside the order: they may import anything, and
  * nothing else may import test-support/. */
@@ -20,7 +21,7 @@ const LAYERS = [
   { name: 'procedures', path: '^src/procedures/' },
   { name: 'http', path: '^src/http/' },
   { name: 'app', path: '^src/app\\.ts$' },
-  { name: 'entry', path: '^src/((container|start|main\\.node|main\\.bun|index)\\.ts$|(seed|bench|testing)/)' },
+  { name: 'entry', path: '^src/((container|start|main\\.node|main\\.bun|index)\\.ts$|(seed|bench|testing|lifecycle|backup)/)' },
 ];
 
 const TESTS = '\\.test\\.ts$|^src/test-support/';

@@ -1,21 +1,24 @@
 /** The Hono app, built by a factory so tests run it in-process against a temp database and the
- * Node and Bun entry points serve the same thing. Middleware order: request id, logger, CORS,
- * security headers, body limit, then routes (auth happens per route). Every error, wherever
- * thrown, is answered by one handler through the one error table. */
+ * Node and Bun entry points serve the same thing. Middleware order: request id, request log,
+ * connection close while stopping, CORS, security headers, body limit, then the health probes
+ * and the routes (auth happens per route). Every error, wherever thrown, is answered by one
+ * handler through the one error table. */
 import { Hono, type Context } from 'hono';
-import { logger } from 'hono/logger';
 import { requestId } from 'hono/request-id';
 import type { AppDeps } from './config/app-deps.js';
 import { limitBodies } from './http/body-limit.js';
+import { closeConnectionsWhileStopping } from './http/close-while-stopping.js';
 import { corsForOrigins } from './http/cors.js';
 import { registerDocsRoutes } from './http/docs/docs.routes.js';
 import { buildOpenApiDocument } from './http/docs/openapi-document.js';
-import { errorResponse, notFoundResponse } from './http/error-response.js';
+import { createErrorResponse } from './http/error-response.js';
 import { exportOperations } from './http/files/export.routes.js';
 import { registerFileOperations } from './http/files/file-operation.js';
 import { mediaOperation } from './http/files/media.routes.js';
 import { uploadOperations } from './http/files/upload.routes.js';
+import { registerHealthRoutes } from './http/health.routes.js';
 import { createRequestInfoReader } from './http/request-info.js';
+import { requestLog } from './http/request-log.js';
 import { registerRestRoutes } from './http/rest/rest-routes.js';
 import type { RequestContextOf } from './http/route-conventions.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -44,12 +47,14 @@ export function createApp(options: CreateAppOptions): Hono {
   const requestContext: RequestContextOf = (c, infoOptions) => createRequestContext(deps, requestInfo(c, infoOptions));
 
   app.use(requestId());
-  if (settings.logRequests) app.use(logger());
+  if (settings.logRequests) app.use(requestLog(deps.log));
+  app.use(closeConnectionsWhileStopping(deps.lifecycle));
   app.use(corsForOrigins(settings.corsAllowedOrigins));
   app.use(securityHeaders({ hsts: !settings.debug }));
   app.use(limitBodies(settings.maxBodyBytes));
 
-  registerTrpcEndpoint(app, { router: appRouter, requestContext });
+  registerHealthRoutes(app, deps.lifecycle);
+  registerTrpcEndpoint(app, { router: appRouter, requestContext, log: deps.log });
 
   // File routes first, so `upload` or `export` segments are never taken for an `{id}`.
   const fileOperations = [...uploadOperations(), ...exportOperations(), mediaOperation()];
@@ -68,7 +73,8 @@ export function createApp(options: CreateAppOptions): Hono {
     if (!page) throw new RequestError('REQUEST.NOT_FOUND');
     return page;
   });
-  app.notFound(notFoundResponse);
+  const errorResponse = createErrorResponse(deps.log);
+  app.notFound((c) => errorResponse(new RequestError('REQUEST.NOT_FOUND'), c));
   app.onError(errorResponse);
   return app;
 }

@@ -1,15 +1,17 @@
 /** Assembles the app's dependencies from validated configuration: the SQLite store, the file
- * store, the JWT codec, argon2, the throttling log and the settings. */
+ * store, the JWT codec, argon2, the throttling log, the settings, the log and the lifecycle. */
 import type { AuthDeps } from '@jobtracker/core';
 import { createLocalFileStore } from '@jobtracker/db/local-files';
 import { openSqliteStore } from '@jobtracker/db/sqlite';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AppDeps, AppSettings } from './config/app-deps.js';
+import type { AppDeps, AppLog, AppSettings } from './config/app-deps.js';
 import type { Env } from './config/env.js';
 import { createArgon2Hasher } from './infra/argon2-hasher.js';
 import { loadCommonPasswords } from './infra/common-passwords.js';
 import { createJwtCodec } from './infra/jwt-codec.js';
+import { createLifecycle } from './infra/lifecycle.js';
+import { createLogger } from './infra/logger.js';
 import { createMemoryLoginAttemptLog } from './infra/login-attempts.memory.js';
 import { createObjectIdGenerator, createRandomSource } from './infra/random-source.js';
 import { resolveSigningKey } from './infra/signing-key.js';
@@ -34,7 +36,10 @@ export function settingsFromEnv(env: Env, overrides: Partial<AppSettings> = {}):
   };
 }
 
-export async function createContainer(env: Env, overrides: { settings?: Partial<AppSettings>; clock?: () => Date } = {}): Promise<Container> {
+export async function createContainer(
+  env: Env,
+  overrides: { settings?: Partial<AppSettings>; clock?: () => Date; log?: AppLog } = {},
+): Promise<Container> {
   const store = await openSqliteStore({ path: env.DATABASE_PATH });
   const signingKey = resolveSigningKey({
     jwtSecretKey: env.JWT_SECRET_KEY,
@@ -69,7 +74,8 @@ export async function createContainer(env: Env, overrides: { settings?: Partial<
     ids: createObjectIdGenerator(),
     clock: overrides.clock ?? (() => new Date()),
     settings: settingsFromEnv(env, overrides.settings),
-    log: console,
+    log: overrides.log ?? createLogger({ level: env.LOG_LEVEL }),
+    lifecycle: createLifecycle(() => store.ping()),
   };
   return { deps, close: () => store.close(), signingKeySource: signingKey.source };
 }

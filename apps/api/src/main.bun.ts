@@ -13,5 +13,6 @@ declare const Bun: {
 await startServer(async ({ container, env }) => {
   const app = createApp({ deps: container.deps, peerAddress: (c) => getConnInfo(c).remote.address });
   const server = Bun.serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
-  return { port: server.port, stop: async () => void (await server.stop(true)) };
+  // stop(false) stops accepting and waits for the requests in flight; stop(true) cuts them.
+  return { port: server.port, drain: async () => void (await server.stop(false)), cut: () => void server.stop(true) };
 });

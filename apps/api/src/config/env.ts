@@ -32,6 +32,8 @@ const optionalText = v.pipe(
   v.transform((text) => text.trim() || undefined),
 );
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 export const EnvSchema = v.object({
   PORT: integer(8000, 0, 65535),
   HOST: v.optional(v.string(), '0.0.0.0'),
@@ -61,7 +63,15 @@ export const EnvSchema = v.object({
   TRUSTED_PROXIES: list(''),
   /** Largest JSON or form body, in bytes (uploads have their own 5 MB rule). */
   MAX_BODY_BYTES: integer(1_048_576, 1024, 100 * 1_048_576),
+  /** One structured log line per request (id, method, path, status, duration). */
   LOG_REQUESTS: flag(false),
+  /** The least severe log level written (pino's levels; `silent` writes nothing). */
+  LOG_LEVEL: v.optional(
+    v.pipe(v.string(), v.trim(), v.toLowerCase(), v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)),
+    'info',
+  ),
+  /** On SIGTERM/SIGINT, how long requests in flight may take before their connections are cut. */
+  SHUTDOWN_TIMEOUT_SECONDS: integer(10, 1, 3600),
 });
 
 export type Env = v.InferOutput<typeof EnvSchema>;

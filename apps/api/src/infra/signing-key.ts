@@ -18,7 +18,7 @@ export function resolveSigningKey(options: { jwtSecretKey?: string | undefined; 
   } catch {
     // Not there yet: create it below.
   }
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const key = randomBytes(48).toString('base64url');
   writeFileSync(file, key + '\n', { mode: 0o600, flag: 'w' });
   return { key, source: 'generated' };

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.js';
-import type { AppDeps } from '../config/app-deps.js';
+import type { AppDeps, AppLog } from '../config/app-deps.js';
 import { createContainer } from '../container.js';
 import { parseEnv } from '../config/env.js';
 
@@ -20,7 +20,7 @@ export type CallOptions = {
 };
 
 export async function createTestApp(
-  options: { env?: Record<string, string>; clock?: () => Date; peer?: string; webRoot?: string } = {},
+  options: { env?: Record<string, string>; clock?: () => Date; peer?: string; webRoot?: string; log?: AppLog } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'jobtracker-api-'));
   const env = parseEnv({
@@ -32,6 +32,7 @@ export async function createTestApp(
   const container = await createContainer(env, {
     settings: { webRoot: options.webRoot ?? null },
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   const app = createApp({ deps: container.deps, peerAddress: () => options.peer ?? '127.0.0.1' });
 
