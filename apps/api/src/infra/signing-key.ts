@@ -5,13 +5,18 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+/** Where the generated key is kept: beside the database. */
+export function generatedKeyPath(databasePath: string): string {
+  return join(dirname(databasePath), 'secret.key');
+}
+
 export function resolveSigningKey(options: { jwtSecretKey?: string | undefined; secretKey?: string | undefined; databasePath: string }): {
   key: string;
   source: 'JWT_SECRET_KEY' | 'SECRET_KEY' | 'generated';
 } {
   if (options.jwtSecretKey) return { key: options.jwtSecretKey, source: 'JWT_SECRET_KEY' };
   if (options.secretKey) return { key: options.secretKey, source: 'SECRET_KEY' };
-  const file = join(dirname(options.databasePath), 'secret.key');
+  const file = generatedKeyPath(options.databasePath);
   try {
     const key = readFileSync(file, 'utf8').trim();
     if (key.length >= 32) return { key, source: 'generated' };
