@@ -1,6 +1,7 @@
 /** Bun entry point: `bun apps/api/dist/main.bun.js`. */
 import { getConnInfo } from 'hono/bun';
 import { createApp } from './app.js';
+import { drainableBunServer } from './lifecycle/bun-server-drain.js';
 import { startServer } from './start.js';
 
 declare const Bun: {
@@ -13,6 +14,5 @@ declare const Bun: {
 await startServer(async ({ container, env }) => {
   const app = createApp({ deps: container.deps, peerAddress: (c) => getConnInfo(c).remote.address });
   const server = Bun.serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
-  // stop(false) stops accepting and waits for the requests in flight; stop(true) cuts them.
-  return { port: server.port, drain: async () => void (await server.stop(false)), cut: () => void server.stop(true) };
+  return { port: server.port, ...drainableBunServer(server) };
 });

@@ -1,9 +1,9 @@
-/** SIGTERM while the built server is under load from keep-alive clients: every request sent
+/** SIGTERM while the built server (Node and Bun) is under load from keep-alive clients: every request sent
  * before the signal is answered with success (the slow upload still streaming at the signal
  * included), new connections are refused, and the process exits 0 soon after the requests in
  * flight end, though the clients keep sending. */
 import { Agent, request } from 'node:http';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { spawnServer, type SpawnedServer } from '../testing/spawn-server.js';
 
 const LOOPS = 12;
@@ -13,8 +13,9 @@ const LOAD_AFTER_SIGNAL_MS = 12_000;
 const BOUNDARY = '----jobtrackerShutdownBoundary';
 let server: SpawnedServer | undefined;
 
-afterAll(async () => {
+afterEach(async () => {
   await server?.stop();
+  server = undefined;
 });
 
 type Outcome = { sentAt: number; status?: number; error?: string };
@@ -57,9 +58,9 @@ function slowUpload(write: (chunk: string) => void, end: () => void): void {
   }, 100);
 }
 
-describe('SIGTERM under load', () => {
+describe.each(['node', 'bun'] as const)('SIGTERM under load (%s)', (runtime) => {
   it('answers every request sent before the signal, refuses new connections, exits 0', async () => {
-    server = await spawnServer({ runtime: 'node', env: { DEBUG: 'False', JWT_SECRET_KEY: 'shutdown-test-signing-key-long-enough-for-hs256' } });
+    server = await spawnServer({ runtime, env: { DEBUG: 'False', JWT_SECRET_KEY: 'shutdown-test-signing-key-long-enough-for-hs256' } });
     const credentials = { email: 'shutdown@example.com', password: 'SecurePass123!' };
     const registered = await fetch(`${server.baseUrl}/api/auth/register/`, {
       method: 'POST',

@@ -42,7 +42,7 @@ export async function runFuzz(settings: FuzzSettings, context: PartContext): Pro
   const server = await startServer({ dir: join(context.workDir, 'fuzz'), key, env: { LOGIN_MAX_FAILURES_PER_CLIENT: '1000000' }, maxSockets: settings.concurrency + 2 });
   const client: HttpClient = server.client;
   const failures: string[] = [];
-  const statuses: Record<string, number> = {};
+  const statuses: Record<string, number> = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
   let sent = 0;
   let refusedByClient = 0;
   let headTooLarge = 0;
