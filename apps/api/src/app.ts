@@ -1,6 +1,6 @@
 /** The Hono app, built by a factory so tests run it in-process against a temp database and the
  * Node and Bun entry points serve the same thing. Middleware order: request id, request log,
- * connection close while stopping, CORS, security headers, body limit, then the health probes
+ * the Host check, connection close while stopping, CORS, security headers, body limit, then the health probes
  * and the routes (auth happens per route). Every error, wherever thrown, is answered by one
  * handler through the one error table. */
 import { Hono, type Context } from 'hono';
@@ -17,6 +17,7 @@ import { registerFileOperations } from './http/files/file-operation.js';
 import { mediaOperation } from './http/files/media.routes.js';
 import { uploadOperations } from './http/files/upload.routes.js';
 import { registerHealthRoutes } from './http/health.routes.js';
+import { refuseUnusableHost } from './http/host-check.js';
 import { createRequestInfoReader } from './http/request-info.js';
 import { requestLog } from './http/request-log.js';
 import { registerRestRoutes } from './http/rest/rest-routes.js';
@@ -48,6 +49,7 @@ export function createApp(options: CreateAppOptions): Hono {
 
   app.use(requestId());
   if (settings.logRequests) app.use(requestLog(deps.log));
+  app.use(refuseUnusableHost());
   app.use(closeConnectionsWhileStopping(deps.lifecycle));
   app.use(corsForOrigins(settings.corsAllowedOrigins));
   app.use(securityHeaders({ hsts: !settings.debug }));

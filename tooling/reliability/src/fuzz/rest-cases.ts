@@ -92,6 +92,17 @@ export function authorization(token: string): fc.Arbitrary<string | undefined> {
   );
 }
 
+/** Other headers the server reads or might: the web session cookie, request ids, forwarding,
+ * origin, ranges, encodings, all odd. */
+export const oddHeaders: fc.Arbitrary<Record<string, string>> = fc.dictionary(
+  fc.constantFrom('Cookie', 'X-Request-Id', 'X-Forwarded-For', 'Origin', 'Range', 'Content-Encoding', 'Accept', 'If-None-Match', 'X-HTTP-Method-Override', 'Sec-Fetch-Site', 'Host'),
+  fc.oneof(
+    fc.constantFrom('jt_session=', 'jt_session=%00', `jt_session=${'a'.repeat(4000)}`, 'jt_session=a; jt_session=b', '1.2.3.4, ::1, garbage', 'null', 'bytes=0-0,5-', 'bytes=-1', 'gzip', 'br', '*/*;q=abc', '"x"', 'DELETE', 'same-origin', 'evil.example', 'ÿþ'),
+    strangeText.map(headerSafe),
+  ),
+  { maxKeys: 2 },
+);
+
 export function restCases(target: RestTarget, fixture: FuzzFixture): fc.Arbitrary<FuzzCase> {
   const isUpload = target.body?.mediaTypes.includes('multipart/form-data') && !target.body.mediaTypes.includes('application/json');
   const body: fc.Arbitrary<Body | undefined> = isUpload
@@ -100,12 +111,13 @@ export function restCases(target: RestTarget, fixture: FuzzFixture): fc.Arbitrar
       ? jsonBodyFor(target)
       : fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: jsonBodyFor(target) });
   const method = fc.oneof({ weight: 12, arbitrary: fc.constant(target.method) }, { weight: 1, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD', 'TRACE', 'PROPFIND') });
-  return fc.record({ method, path: pathFor(target, fixture), query: queryFor(target), body, auth: authorization(fixture.token) }).map(({ method, path, query, body, auth }) => ({
+  const extra = fc.oneof({ weight: 5, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: oddHeaders });
+  return fc.record({ method, path: pathFor(target, fixture), query: queryFor(target), body, auth: authorization(fixture.token), extra }).map(({ method, path, query, body, auth, extra }) => ({
     label: `${target.method} ${target.path} [${method}${body ? `, ${body.variant}` : ''}]`,
     request: {
       method,
       path: query ? `${path}?${query}` : path,
-      headers: { ...(auth === undefined ? {} : { Authorization: auth }), ...(body?.contentType === undefined ? {} : { 'Content-Type': body.contentType }) },
+      headers: { ...extra, ...(auth === undefined ? {} : { Authorization: auth }), ...(body?.contentType === undefined ? {} : { 'Content-Type': body.contentType }) },
       ...(body === undefined || method === 'GET' || method === 'HEAD' ? {} : { body: body.body }),
     },
   }));

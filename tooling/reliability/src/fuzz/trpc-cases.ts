@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { encodeSegment } from './encoding.js';
 import type { FuzzFixture } from './fixture.js';
 import type { FuzzCase } from './rest-cases.js';
-import { authorization } from './rest-cases.js';
+import { authorization, oddHeaders } from './rest-cases.js';
 import { objectFor } from './schema-values.js';
 import type { TrpcTarget } from './targets.js';
 import { anyJson, brokenJson, deepJson, wideJson } from './values.js';
@@ -44,9 +44,10 @@ export function trpcCases(target: TrpcTarget, fixture: FuzzFixture): fc.Arbitrar
   const natural = target.type === 'query' ? asQuery : asMutation;
   const other = target.type === 'query' ? asMutation : asQuery;
   const shape = fc.oneof({ weight: 8, arbitrary: natural }, { weight: 1, arbitrary: other }, { weight: 1, arbitrary: oddQuery }, { weight: 2, arbitrary: oddBody });
-  return fc.record({ shape, auth: authorization(fixture.token), contentType: fc.constantFrom('application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded') }).map(({ shape, auth, contentType }) => ({
+  const extra = fc.oneof({ weight: 5, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: oddHeaders });
+  return fc.record({ shape, auth: authorization(fixture.token), extra, contentType: fc.constantFrom('application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded') }).map(({ shape, auth, extra, contentType }) => ({
     label: `tRPC ${target.name} [${shape.variant}]`,
-    request: { method: shape.method, path: shape.path, headers: headers(auth, shape.body === undefined ? undefined : contentType), ...(shape.body === undefined ? {} : { body: shape.body }) },
+    request: { method: shape.method, path: shape.path, headers: { ...extra, ...headers(auth, shape.body === undefined ? undefined : contentType) }, ...(shape.body === undefined ? {} : { body: shape.body }) },
   }));
 }
 
