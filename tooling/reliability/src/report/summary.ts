@@ -50,6 +50,14 @@ export function formatReport(report: RunReport): string {
   return lines.join('\n');
 }
 
+/** Writes `name` into the results folder (for what a person needs to reproduce a failure). */
+export function writeResultFile(name: string, text: string): string {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, name);
+  writeFileSync(path, text);
+  return path;
+}
+
 /** Writes the report as `reliability-<time>.json` and `latest.json`; returns the first path. */
 export function writeReport(report: RunReport): string {
   mkdirSync(RESULTS, { recursive: true });
