@@ -37,6 +37,10 @@ function headBytes(request: RawRequest): number {
  * often sees the reset before the answer. Over this size that is the expected end. */
 const LARGE_BODY_BYTES = 1024 * 1024;
 
+/** An answer later than this is a hang (generous: a loaded 2-core machine takes seconds for a
+ * 5 MiB upload with its fsyncs). */
+const HANG_AFTER_MS = 60_000;
+
 /** Procedures that end the caller's session get a session of their own for each call. */
 const SESSION_ENDING = ['tRPC auth.signOut'];
 
@@ -109,7 +113,7 @@ export async function runFuzz(settings: FuzzSettings, context: PartContext): Pro
       while (next < cases.length) {
         const index = next++;
         const fuzzCase = cases[index]!;
-        const request = { ...fuzzCase.request, headers: { ...fuzzCase.request.headers }, timeoutMs: 20_000 };
+        const request = { ...fuzzCase.request, headers: { ...fuzzCase.request.headers }, timeoutMs: HANG_AFTER_MS };
         const oversizedHead = headBytes(request) > MAX_HEAD_BYTES;
         try {
           if (SESSION_ENDING.some((prefix) => fuzzCase.label.startsWith(prefix)) && request.headers['Authorization'] === `Bearer ${setup.fixture.token}`) {
