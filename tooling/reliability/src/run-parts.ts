@@ -39,7 +39,7 @@ export async function runParts(options: { profile: Profile; parts: readonly Part
       try {
         results.push(await runPart(name, options.profile, { workDir, seed: options.seed, log: options.log }));
       } catch (error) {
-        results.push(finish(name, started, 0, [`the part stopped: ${(error as Error).stack ?? String(error)}`], {}));
+        results.push(finish(name, { started, requests: 0, failures: [`the part stopped: ${(error as Error).stack ?? String(error)}`], figures: {} }));
       }
     }
   } finally {

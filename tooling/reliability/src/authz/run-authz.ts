@@ -32,7 +32,9 @@ const variants = (key: string): Variant[] => [
   { name: 'another user cookie', attacker: true, trpcOnly: true, headers: (f, origin) => ({ Cookie: `jt_session=${f.attackerCookie}`, Origin: origin }) },
 ];
 
-function restRequest(path: string, method: string, spec: OperationRequest, headers: Record<string, string>): RawRequest {
+type Call = { method: string; path: string; spec: OperationRequest; headers: Record<string, string> };
+
+function restRequest({ method, path, spec, headers }: Call): RawRequest {
   let url = path;
   for (const [name, value] of Object.entries(spec.params)) url = url.replace(`{${name}}`, encodeURIComponent(value));
   if (spec.query) url += `?${new URLSearchParams(spec.query).toString()}`;
@@ -43,14 +45,16 @@ function restRequest(path: string, method: string, spec: OperationRequest, heade
   return { method, path: url, headers: { ...headers, ...(spec.body ? { 'Content-Type': 'application/json' } : {}) }, ...(spec.body ? { body: JSON.stringify(spec.body) } : {}) };
 }
 
-function trpcRequest(name: string, type: 'query' | 'mutation', spec: OperationRequest, headers: Record<string, string>): RawRequest {
+function trpcRequest({ name, type, spec, headers }: { name: string; type: 'query' | 'mutation'; spec: OperationRequest; headers: Record<string, string> }): RawRequest {
   const input = { ...spec.params, ...spec.query, ...spec.body };
   if (type === 'query') return { method: 'GET', path: `/trpc/${name}?input=${encodeURIComponent(JSON.stringify(input))}`, headers };
   return { method: 'POST', path: `/trpc/${name}`, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(input) };
 }
 
 /** What the answer must be; null when it is as it must be, else the problem. */
-function judge(answer: RawResponse, variant: Variant, spec: OperationRequest, isMedia: boolean, marker: string, request: RawRequest): string | null {
+type Cell = { label: string; variant: Variant; spec: OperationRequest; request: RawRequest; isMedia: boolean };
+
+function judge(answer: RawResponse, { variant, spec, isMedia, request }: Cell, marker: string): string | null {
   const requestText = `${request.path} ${request.body?.toString() ?? ''}`;
   if (answer.text().includes(marker) && !requestText.includes(marker)) return `the victim's data in a ${answer.status} answer`;
   if (answer.status >= 500) return `${answer.status}`;
@@ -86,6 +90,7 @@ export async function runAuthz(context: PartContext): Promise<PartResult> {
   let requests = 0;
   let unauthorizedSuccesses = 0;
   let cells = 0;
+  let figures: PartResult['figures'];
   try {
     const fixture = await setUpAuthzFixture(client, context.seed);
     requests += fixture.requests;
@@ -100,14 +105,14 @@ export async function runAuthz(context: PartContext): Promise<PartResult> {
       .sort((a, b) => Number(SESSION_ENDING.has(a.name)) - Number(SESSION_ENDING.has(b.name)));
     const all = variants(key);
 
-    const check = async (label: string, variant: Variant, spec: OperationRequest, request: RawRequest, isMedia: boolean) => {
+    const check = async (cell: Cell) => {
       cells++;
       requests++;
-      const answer = await client.send(request);
-      const problem = judge(answer, variant, spec, isMedia, fixture.data.marker, request);
+      const answer = await client.send(cell.request);
+      const problem = judge(answer, cell, fixture.data.marker);
       if (!problem) return;
       if (answer.status < 300 || problem.includes("victim's data")) unauthorizedSuccesses++;
-      failures.push(`${label} with ${variant.name}: ${problem} (${answer.text().slice(0, 160)})`);
+      failures.push(`${cell.label} with ${cell.variant.name}: ${problem} (${answer.text().slice(0, 160)})`);
     };
     const fresh = async () => {
       requests++;
@@ -122,7 +127,8 @@ export async function runAuthz(context: PartContext): Promise<PartResult> {
       }
       const spec = build(fixture.data);
       for (const variant of all.filter((candidate) => !candidate.trpcOnly)) {
-        await check(`${method} ${path}`, variant, spec, restRequest(path, method, spec, variant.headers(fixture, client.baseUrl)), path.startsWith('/media/'));
+        const request = restRequest({ method, path, spec, headers: variant.headers(fixture, client.baseUrl) });
+        await check({ label: `${method} ${path}`, variant, spec, request, isMedia: path.startsWith('/media/') });
       }
     }
     for (const procedure of procedures) {
@@ -135,16 +141,18 @@ export async function runAuthz(context: PartContext): Promise<PartResult> {
       for (const variant of all) {
         let headers = variant.headers(fixture, client.baseUrl);
         if (variant.name === 'another user' && SESSION_ENDING.has(procedure.name)) headers = bearer(await fresh());
-        await check(`tRPC ${procedure.name}`, variant, spec, trpcRequest(procedure.name, procedure.type, spec, headers), false);
+        const request = trpcRequest({ name: procedure.name, type: procedure.type, spec, headers });
+        await check({ label: `tRPC ${procedure.name}`, variant, spec, request, isMedia: false });
       }
     }
     requests += 6;
     const after = await victimState(client, fixture);
     if (after !== before) failures.push(`the victim's data changed during the matrix:\n${after.slice(0, 600)}`);
     context.log(`authorization: ${operations.length} REST operations and ${procedures.length} tRPC procedures, ${cells} requests in the matrix`);
-    return finish('authorization', started, requests, failures, { restOperations: operations.length, trpcProcedures: procedures.length, variants: all.length, matrixRequests: cells, unauthorizedSuccesses });
+    figures = { restOperations: operations.length, trpcProcedures: procedures.length, variants: all.length, matrixRequests: cells, unauthorizedSuccesses };
   } finally {
     failures.push(...server.errorLines().map((line) => `server logged an internal error: ${line.slice(0, 300)}`));
     await server.stop();
   }
+  return finish('authorization', { started, requests, failures, figures });
 }

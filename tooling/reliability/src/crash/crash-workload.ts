@@ -60,7 +60,9 @@ function requestFor(op: WriteOp, token: string) {
   }
 }
 
-async function runWorker(client: HttpClient, worker: Worker, model: CrashModel, random: Random, outcome: WorkloadOutcome): Promise<void> {
+type Workload = { client: HttpClient; workers: Worker[]; model: CrashModel; random: Random };
+
+async function runWorker({ client, model, random }: Workload, worker: Worker, outcome: WorkloadOutcome): Promise<void> {
   for (;;) {
     const op = chooseOp(worker, model, random);
     const pending = { op, acknowledged: false } as { op: WriteOp; acknowledged: boolean };
@@ -102,8 +104,8 @@ async function runWorker(client: HttpClient, worker: Worker, model: CrashModel, 
 }
 
 /** Runs every worker until the server stops answering (the caller kills it). */
-export async function runCrashWorkload(client: HttpClient, workers: Worker[], model: CrashModel, random: Random): Promise<WorkloadOutcome> {
+export async function runCrashWorkload(workload: Workload): Promise<WorkloadOutcome> {
   const outcome: WorkloadOutcome = { requests: 0, unexpected: [] };
-  await Promise.all(workers.map((worker) => runWorker(client, worker, model, random, outcome)));
+  await Promise.all(workload.workers.map((worker) => runWorker(workload, worker, outcome)));
   return outcome;
 }

@@ -49,7 +49,7 @@ export async function runCrash(settings: CrashSettings, context: PartContext): P
   for (let round = 1; round <= settings.rounds; round++) {
     if (round > 1) server = await startServer({ dir, key });
     await checkStart(server, `round ${round} start`);
-    const workload = runCrashWorkload(server.client, workers, model, random);
+    const workload = runCrashWorkload({ client: server.client, workers, model, random });
     const killAfter = random.int(...settings.killAfterMs);
     await sleep(killAfter);
     inFlightAtKill += model.pending.size;
@@ -68,12 +68,13 @@ export async function runCrash(settings: CrashSettings, context: PartContext): P
   await server.stop();
   failures.push(...databaseProblems(server.databasePath).map((text) => `closed database: ${text}`));
 
-  return finish('crash', started, requests, failures, {
+  const figures = {
     rounds: settings.rounds,
     acknowledgedWrites: model.counts.acknowledged,
     pendingAtKills: inFlightAtKill,
     inFlightFoundApplied: model.counts.adoptedInFlight,
     applications: model.applications.size,
     filesChecked,
-  });
+  };
+  return finish('crash', { started, requests, failures, figures });
 }

@@ -14,8 +14,8 @@ async function createCompany(client: HttpClient, token: string, name: string): P
   return answer.json<{ id: string }>().id;
 }
 
-async function attach(client: HttpClient, token: string, applicationId: string, text: string): Promise<string> {
-  const request = uploadRequest(`/api/applications/${applicationId}/attach/`, token, { name: 'fixture.txt', type: 'text/plain', bytes: Buffer.from(text) });
+async function attach(client: HttpClient, file: { token: string; applicationId: string; text: string }): Promise<string> {
+  const request = uploadRequest(`/api/applications/${file.applicationId}/attach/`, file.token, { name: 'fixture.txt', type: 'text/plain', bytes: Buffer.from(file.text) });
   return expectStatus(await client.send(request), 201, 'attach').json<{ file: { file_url: string } }>().file.file_url;
 }
 
@@ -26,10 +26,10 @@ export async function setUpFuzzFixture(client: HttpClient, seed: number): Promis
   for (let index = 0; index < 12; index++) ownApplications.push(await createApplication(client, main.access, `Fuzz ${index}`));
   const ownCompanies: string[] = [];
   for (let index = 0; index < 6; index++) ownCompanies.push(await createCompany(client, main.access, `Fuzz company ${index}`));
-  const ownFile = await attach(client, main.access, ownApplications[0]!, 'fuzz fixture file');
+  const ownFile = await attach(client, { token: main.access, applicationId: ownApplications[0]!, text: 'fuzz fixture file' });
   const otherApplication = await createApplication(client, other.access, 'Other');
   const otherCompany = await createCompany(client, other.access, 'Other company');
-  const otherFile = await attach(client, other.access, otherApplication, 'the other user file');
+  const otherFile = await attach(client, { token: other.access, applicationId: otherApplication, text: 'the other user file' });
   return {
     fixture: { token: main.access, ownApplications, ownCompanies, otherApplication, otherCompany, ownFile, otherFile },
     main,

@@ -151,5 +151,6 @@ export async function runFuzz(settings: FuzzSettings, context: PartContext): Pro
     await server.stop();
     if (failing.length > 0) failures.push(`the failing requests, whole: ${writeResultFile('fuzz-failing-requests.json', JSON.stringify(failing, null, 2))}`);
   }
-  return finish('fuzz', started, sent, failures, { requestsTried: sent, refusedByClient, headTooLarge, closedWhileSending, staleConnectionRetries: client.staleRetries(), ...statuses, serverExits: restarted });
+  const figures = { requestsTried: sent, refusedByClient, headTooLarge, closedWhileSending, staleConnectionRetries: client.staleRetries(), ...statuses, serverExits: restarted };
+  return finish('fuzz', { started, requests: sent, failures, figures });
 }

@@ -71,6 +71,8 @@ export async function runLoad(settings: LoadSettings, context: PartContext): Pro
   const durations = new Map<string, number[]>(OPERATIONS.map((operation) => [operation.name, []]));
   let requests = 0;
   let errors = 0;
+  let figures: PartResult['figures'];
+  let latencies: Record<string, LatencySummary>;
   try {
     const setup = await setUpUsers(client, settings, context.seed);
     requests += setup.requests;
@@ -103,23 +105,22 @@ export async function runLoad(settings: LoadSettings, context: PartContext): Pro
     const all = [...durations.values()].flat();
     const perOperation: Record<string, LatencySummary> = Object.fromEntries([...durations].map(([name, values]) => [name, summarize(values)]));
     const overall = summarize(all);
-    return {
-      ...finish('load', started, requests, failures, {
-        users: settings.users,
-        connections: settings.connections,
-        seconds: Math.round(seconds * 10) / 10,
-        loadRequests: all.length,
-        requestsPerSecond: Math.round(all.length / seconds),
-        errors,
-        p50: overall.p50,
-        p95: overall.p95,
-        p99: overall.p99,
-        max: overall.max,
-      }),
-      latencies: perOperation,
+    figures = {
+      users: settings.users,
+      connections: settings.connections,
+      seconds: Math.round(seconds * 10) / 10,
+      loadRequests: all.length,
+      requestsPerSecond: Math.round(all.length / seconds),
+      errors,
+      p50: overall.p50,
+      p95: overall.p95,
+      p99: overall.p99,
+      max: overall.max,
     };
+    latencies = perOperation;
   } finally {
     failures.push(...server.errorLines().map((line) => `server logged an internal error: ${line.slice(0, 300)}`));
     await server.stop();
   }
+  return { ...finish('load', { started, requests, failures, figures }), latencies };
 }

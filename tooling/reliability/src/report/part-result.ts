@@ -16,7 +16,11 @@ export type PartContext = { workDir: string; seed: number; log: (line: string) =
 /** At most this many failure lines are kept per part (the count is always kept in the figures). */
 export const MAX_FAILURE_LINES = 50;
 
-export function finish(name: PartResult['name'], started: number, requests: number, failures: string[], figures: PartResult['figures']): PartResult {
+export function finish(
+  name: PartResult['name'],
+  outcome: { started: number; requests: number; failures: string[]; figures: PartResult['figures'] },
+): PartResult {
+  const { started, requests, failures, figures } = outcome;
   return {
     name,
     ok: failures.length === 0,
