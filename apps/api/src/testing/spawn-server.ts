@@ -41,7 +41,11 @@ export async function spawnServer(options: { runtime: 'node' | 'bun'; env?: Reco
   child.stderr?.on('data', (chunk) => (output += chunk));
 
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 20 s:\n${output}`)), 20_000);
+    const timer = setTimeout(() => {
+      // A server that never said it listens would otherwise outlive the caller.
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in 20 s:\n${output}`));
+    }, 20_000);
     const check = () => {
       const match = /listening on http:\/\/localhost:(\d+)/.exec(output);
       if (match) {

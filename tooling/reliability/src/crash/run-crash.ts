@@ -38,35 +38,42 @@ export async function runCrash(settings: CrashSettings, context: PartContext): P
     failures.push(...verified.problems.map((text) => `${label}: ${text}`));
   };
 
-  let server = await startServer({ dir, key });
-  for (let user = 0; user < settings.users; user++) {
-    const account = await register(server.client, `crash-${user}-${context.seed}@example.com`);
-    requests++;
-    tokens.set(account.email, account.access);
-    for (let worker = 0; worker < settings.workersPerUser; worker++) workers.push({ id: `${user}.${worker}`, owner: account.email, token: account.access });
-  }
+  // Whatever happens, no server of this part outlives it.
+  let server: ServerUnderTest | undefined;
+  const start = async () => (server = await startServer({ dir, key }));
+  try {
+    let current = await start();
+    for (let user = 0; user < settings.users; user++) {
+      const account = await register(current.client, `crash-${user}-${context.seed}@example.com`);
+      requests++;
+      tokens.set(account.email, account.access);
+      for (let worker = 0; worker < settings.workersPerUser; worker++) workers.push({ id: `${user}.${worker}`, owner: account.email, token: account.access });
+    }
 
-  for (let round = 1; round <= settings.rounds; round++) {
-    if (round > 1) server = await startServer({ dir, key });
-    await checkStart(server, `round ${round} start`);
-    const workload = runCrashWorkload({ client: server.client, workers, model, random });
-    const killAfter = random.int(...settings.killAfterMs);
-    await sleep(killAfter);
-    inFlightAtKill += model.pending.size;
-    await server.process.kill();
-    const outcome = await workload;
-    requests += outcome.requests;
-    failures.push(...outcome.unexpected.map((text) => `round ${round}: ${text}`));
-    context.log(`crash round ${round}: killed after ${killAfter} ms, ${outcome.requests} requests, ${model.pending.size} write(s) pending at the kill`);
-    await server.stop();
-  }
+    for (let round = 1; round <= settings.rounds; round++) {
+      if (round > 1) current = await start();
+      await checkStart(current, `round ${round} start`);
+      const workload = runCrashWorkload({ client: current.client, workers, model, random });
+      const killAfter = random.int(...settings.killAfterMs);
+      await sleep(killAfter);
+      inFlightAtKill += model.pending.size;
+      await current.process.kill();
+      const outcome = await workload;
+      requests += outcome.requests;
+      failures.push(...outcome.unexpected.map((text) => `round ${round}: ${text}`));
+      context.log(`crash round ${round}: killed after ${killAfter} ms, ${outcome.requests} requests, ${model.pending.size} write(s) pending at the kill`);
+      await current.stop();
+    }
 
-  server = await startServer({ dir, key });
-  await checkStart(server, 'after the last crash');
-  const end = await server.process.signal('SIGTERM');
-  if (end.code !== 0) failures.push(`graceful stop ended with ${JSON.stringify(end)}`);
-  await server.stop();
-  failures.push(...databaseProblems(server.databasePath).map((text) => `closed database: ${text}`));
+    current = await start();
+    await checkStart(current, 'after the last crash');
+    const end = await current.process.signal('SIGTERM');
+    if (end.code !== 0) failures.push(`graceful stop ended with ${JSON.stringify(end)}`);
+    await current.stop();
+    failures.push(...databaseProblems(current.databasePath).map((text) => `closed database: ${text}`));
+  } finally {
+    await server?.stop();
+  }
 
   const figures = {
     rounds: settings.rounds,
