@@ -35,7 +35,11 @@ export default defineConfig(
     files: ['**/*.{ts,tsx,mts,cts}'],
     languageOptions: {
       // Each file is type-checked with the nearest tsconfig.json, as `tsc` sees it.
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        // Tool configs (vitest.config.ts) sit outside every tsconfig's `include`.
+        projectService: { allowDefaultProject: ['apps/api/*.config.ts', 'packages/*/*.config.ts', 'tooling/*/*.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -50,7 +54,7 @@ export default defineConfig(
   },
   {
     name: 'jobtracker/tests',
-    files: ['**/*.test.ts', '**/test-support/**'],
+    files: ['**/*.test.ts', '**/test-support/**', '**/e2e/**'],
     rules: {
       // Tests read JSON answers whose shape is what they assert.
       '@typescript-eslint/no-explicit-any': 'off',

@@ -1,20 +1,25 @@
 /** The Hono app, built by a factory so tests run it in-process against a temp database and the
- * Node and Bun entry points serve the same thing. Middleware order: request id, request log,
- * the Host check, connection close while stopping, CORS, security headers, body limit, then the health probes
- * and the routes (auth happens per route). Every error, wherever thrown, is answered by one
- * handler through the one error table. */
+ * Node and Bun entry points serve the same thing. Middleware order: request id, served-by,
+ * request log, the Host check, connection close while stopping, CORS, security headers,
+ * compression, body limit, then the health probes and the routes (auth happens per route). Every
+ * error, wherever thrown, is answered by one handler through the one error table. */
 import { Hono, type Context } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { AppDeps } from './config/app-deps.js';
 import { limitBodies } from './http/body-limit.js';
 import { closeConnectionsWhileStopping } from './http/close-while-stopping.js';
+import { compressResponses } from './http/compression.js';
 import { corsForOrigins } from './http/cors.js';
 import { registerDocsRoutes } from './http/docs/docs.routes.js';
 import { buildOpenApiDocument } from './http/docs/openapi-document.js';
 import { createErrorResponse } from './http/error-response.js';
+import { calendarOperation } from './http/files/calendar.routes.js';
+import { accountOperations } from './http/files/account.routes.js';
 import { exportOperations } from './http/files/export.routes.js';
 import { registerFileOperations } from './http/files/file-operation.js';
+import { importOperations } from './http/files/import.routes.js';
 import { mediaOperation } from './http/files/media.routes.js';
+import { proofOfSearchOperations } from './http/files/proof-of-search.routes.js';
 import { uploadOperations } from './http/files/upload.routes.js';
 import { registerHealthRoutes } from './http/health.routes.js';
 import { refuseUnusableHost } from './http/host-check.js';
@@ -23,7 +28,8 @@ import { requestLog } from './http/request-log.js';
 import { registerRestRoutes } from './http/rest/rest-routes.js';
 import type { RequestContextOf } from './http/route-conventions.js';
 import { securityHeaders } from './http/security-headers.js';
-import { createWebAppHandler } from './http/static-web.js';
+import { servedBy } from './http/served-by.js';
+import { webAppRoutes } from './http/static-web.js';
 import { registerTrpcEndpoint } from './http/trpc-endpoint.js';
 import { appRouter } from './procedures/app.router.js';
 import { documentedProcedures } from './procedures/operations.js';
@@ -48,33 +54,44 @@ export function createApp(options: CreateAppOptions): Hono {
   const requestContext: RequestContextOf = (c, infoOptions) => createRequestContext(deps, requestInfo(c, infoOptions));
 
   app.use(requestId());
+  if (settings.servedBy !== null) app.use(servedBy(settings.servedBy));
   if (settings.logRequests) app.use(requestLog(deps.log));
   app.use(refuseUnusableHost());
   app.use(closeConnectionsWhileStopping(deps.lifecycle));
   app.use(corsForOrigins(settings.corsAllowedOrigins));
   app.use(securityHeaders({ hsts: !settings.debug }));
+  app.use(compressResponses());
   app.use(limitBodies(settings.maxBodyBytes));
 
   registerHealthRoutes(app, deps.lifecycle);
   registerTrpcEndpoint(app, { router: appRouter, requestContext, log: deps.log });
 
   // File routes first, so `upload` or `export` segments are never taken for an `{id}`.
-  const fileOperations = [...uploadOperations(), ...exportOperations(), mediaOperation()];
+  const fileOperations = [
+    ...uploadOperations(),
+    ...exportOperations(),
+    mediaOperation(),
+    calendarOperation(),
+    ...importOperations(),
+    ...accountOperations(),
+    ...proofOfSearchOperations(),
+  ];
   registerFileOperations(app, requestContext, fileOperations);
   const procedures = documentedProcedures(appRouter);
   registerRestRoutes({ app, router: appRouter, operations: procedures, requestContext });
   let document: Record<string, unknown> | undefined;
   registerDocsRoutes(app, () => (document ??= buildOpenApiDocument([...procedures, ...fileOperations])));
 
-  app.all('/api/*', () => {
-    throw new RequestError('REQUEST.NOT_FOUND');
-  });
-  const webApp = settings.webRoot ? createWebAppHandler(settings.webRoot) : null;
-  app.get('*', async (c) => {
-    const page = webApp ? await webApp(c) : null;
-    if (!page) throw new RequestError('REQUEST.NOT_FOUND');
-    return page;
-  });
+  // The API's own prefixes answer JSON 404s, never the web app's index.html.
+  for (const prefix of ['/api/*', '/media/*']) {
+    app.all(prefix, () => {
+      throw new RequestError('REQUEST.NOT_FOUND');
+    });
+  }
+  if (settings.webRoot) {
+    const web = webAppRoutes(settings.webRoot);
+    app.get('*', web.files, web.fallback);
+  }
   const errorResponse = createErrorResponse(deps.log);
   app.notFound((c) => errorResponse(new RequestError('REQUEST.NOT_FOUND'), c));
   app.onError(errorResponse);

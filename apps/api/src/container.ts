@@ -1,22 +1,32 @@
-/** Assembles the app's dependencies from validated configuration: the SQLite store, the file
- * store, the JWT codec, argon2, the throttling log, the settings, the log and the lifecycle. */
-import type { AuthDeps } from '@jobtracker/core';
-import { createLocalFileStore } from '@jobtracker/db/local-files';
-import { openSqliteStore } from '@jobtracker/db/sqlite';
+/** Assembles the app's dependencies from validated configuration: the store (SQLite and local
+ * files, or MongoDB and GridFS) with its throttling log, the JWT codec, argon2, the settings, the
+ * log and the lifecycle (readiness, shutdown state). */
+import type { AuthDeps, IdGenerator } from '@jobtracker/core';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AppDeps, AppLog, AppSettings } from './config/app-deps.js';
 import type { Env } from './config/env.js';
+import { storageConfigOf } from './config/storage-config.js';
 import { createArgon2Hasher } from './infra/argon2-hasher.js';
 import { loadCommonPasswords } from './infra/common-passwords.js';
 import { createJwtCodec } from './infra/jwt-codec.js';
 import { createLifecycle } from './infra/lifecycle.js';
 import { createLogger } from './infra/logger.js';
-import { createMemoryLoginAttemptLog } from './infra/login-attempts.memory.js';
 import { createObjectIdGenerator, createRandomSource } from './infra/random-source.js';
+import { openStore, type OpenedStore } from './infra/open-store.js';
 import { resolveSigningKey } from './infra/signing-key.js';
 
-export type Container = { deps: AppDeps; close: () => Promise<void>; signingKeySource: string };
+export type Container = {
+  deps: AppDeps;
+  close: () => Promise<void>;
+  signingKeySource: string;
+  /** Which store, for the start-up line (never a password). */
+  storage: string;
+  /** Other hosts may share the store (MongoDB): start-up sweeps leave recent staged uploads. */
+  sharedStorage: boolean;
+  /** Every port of the store, for maintenance (the migrate command) and tests. */
+  store: OpenedStore;
+};
 
 /** apps/web/dist next to this package, when it has been built. */
 export function defaultWebRoot(): string | null {
@@ -32,21 +42,33 @@ export function settingsFromEnv(env: Env, overrides: Partial<AppSettings> = {}):
     maxBodyBytes: env.MAX_BODY_BYTES,
     webRoot: defaultWebRoot(),
     logRequests: env.LOG_REQUESTS,
+    servedBy: env.SERVED_BY_HEADER ? String(process.pid) : null,
     ...overrides,
   };
 }
 
-export async function createContainer(
-  env: Env,
-  overrides: { settings?: Partial<AppSettings>; clock?: () => Date; log?: AppLog } = {},
-): Promise<Container> {
-  const store = await openSqliteStore({ path: env.DATABASE_PATH });
+export type ContainerOverrides = {
+  settings?: Partial<AppSettings>;
+  clock?: () => Date;
+  /** Another id source (tests that need the same ids in two stores). */
+  ids?: IdGenerator;
+  /** An already opened store instead of the configured one (tests: MongoDB over mingo). */
+  store?: OpenedStore;
+  /** The log (start-up passes the process's one; tests capture lines); by default pino on stdout. */
+  log?: AppLog;
+};
+
+export async function createContainer(env: Env, overrides: ContainerOverrides = {}): Promise<Container> {
+  const windowMinutes = env.LOGIN_THROTTLE_WINDOW_MINUTES;
+  const storage = storageConfigOf(env);
   const signingKey = resolveSigningKey({
     jwtSecretKey: env.JWT_SECRET_KEY,
     secretKey: env.SECRET_KEY,
-    databasePath: env.DATABASE_PATH,
+    databasePath: storage.kind === 'sqlite' ? storage.databasePath : null,
   });
-  const windowMinutes = env.LOGIN_THROTTLE_WINDOW_MINUTES;
+  const log = overrides.log ?? createLogger({ level: env.LOG_LEVEL });
+  const opened = overrides.store ?? (await openStore(storage, { loginAttemptRetentionMs: windowMinutes * 60_000 }));
+  const { store } = opened;
   const auth: AuthDeps = {
     users: store.users,
     sessions: store.sessions,
@@ -55,7 +77,8 @@ export async function createContainer(
     tokens: createJwtCodec(signingKey.key),
     random: createRandomSource(),
     commonPasswords: loadCommonPasswords(),
-    attempts: createMemoryLoginAttemptLog({ retentionMs: windowMinutes * 60_000 }),
+    // In the store, so every process (and every host, with MongoDB) counts the same failures.
+    attempts: store.attempts,
     lifetimes: {
       accessMinutes: env.JWT_ACCESS_TOKEN_LIFETIME,
       refreshMinutes: env.JWT_REFRESH_TOKEN_LIFETIME,
@@ -70,12 +93,22 @@ export async function createContainer(
     auth,
     applications: store.applications,
     companies: store.companies,
-    files: createLocalFileStore({ root: env.MEDIA_ROOT }),
-    ids: createObjectIdGenerator(),
+    userSettings: store.userSettings,
+    files: opened.files,
+    ids: overrides.ids ?? createObjectIdGenerator(),
+    contacts: store.contacts,
     clock: overrides.clock ?? (() => new Date()),
     settings: settingsFromEnv(env, overrides.settings),
-    log: overrides.log ?? createLogger({ level: env.LOG_LEVEL }),
-    lifecycle: createLifecycle(() => store.ping()),
+    log,
+    // One indexed read of the store every request depends on, whichever store it is.
+    lifecycle: createLifecycle({ storeAnswers: () => store.users.hasAny(), log }),
   };
-  return { deps, close: () => store.close(), signingKeySource: signingKey.source };
+  return {
+    deps,
+    close: () => opened.close(),
+    signingKeySource: signingKey.source,
+    storage: opened.description,
+    sharedStorage: opened.shared,
+    store: opened,
+  };
 }

@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { drainableNodeServer } from './lifecycle/node-server-drain.js';
 import { startServer } from './start.js';
 
+// With WORKERS > 1 node:cluster's primary accepts the connections and hands them to the workers.
 await startServer(async ({ container, env }) => {
   const app = createApp({ deps: container.deps, peerAddress: (c) => getConnInfo(c).remote.address });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server.js';
+
+const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 let server: SpawnedServer | undefined;
 afterEach(async () => {
@@ -37,7 +42,23 @@ describe.each(['node', 'bun'] as const)('the %s entry point', (runtime) => {
     expect((await fetch(`${server.baseUrl}/api/schema/?format=json`)).status).toBe(200);
     const page = await fetch(`${server.baseUrl}/`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<div id="root">');
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+    // The build's pre-compressed copy of a hashed asset (read through node:fs on both runtimes).
+    const script = /src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+    const asset = await fetch(`${server.baseUrl}/${script}`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toBe(readFileSync(join(WEB_DIST, script), 'utf8'));
+    // JSON and the streamed CSV compressed on the fly (the runtime's CompressionStream).
+    const schema = await fetch(`${server.baseUrl}/api/schema/?format=json`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(schema.headers.get('content-encoding')).toBe('gzip');
+    expect(((await schema.json()) as { openapi: string }).openapi).toBe('3.1.0');
+    const csv = await fetch(`${server.baseUrl}/api/analytics/export/applications/csv/`, {
+      headers: { Authorization: `Bearer ${access}`, 'Accept-Encoding': 'gzip' },
+    });
+    expect(csv.headers.get('content-encoding')).toBe('gzip');
+    expect(await csv.text()).toMatch(/^Company,Job Title,Status,/);
   }, 30_000);
 });
 

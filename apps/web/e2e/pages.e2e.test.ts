@@ -15,6 +15,7 @@ const THEMES = ['light', 'dark'] as const;
 let harness: Harness;
 let firstId = '';
 let companyId = '';
+let contactId = '';
 
 async function seed(baseUrl: string): Promise<void> {
   const token = await registerUser(baseUrl, EMAIL, 'Pat', 'Pages');
@@ -37,7 +38,23 @@ async function seed(baseUrl: string): Promise<void> {
     if (index === 0) firstId = created.id;
     await rest(baseUrl, token, 'POST', `/api/applications/${created.id}/timeline/`, { event_type: 'phone_screen', title: 'Phone screen with the recruiter', interviewer_name: 'Alex' });
   }
+  // A resume and an attachment, so the profile and the detail show their files.
+  const uploads: Array<[string, string]> = [['/api/applications/upload-resume/', 'Pat Pages CV.pdf'], [`/api/applications/${firstId}/attach/`, 'offer-letter.pdf']];
+  for (const [path, name] of uploads) {
+    const form = new FormData();
+    form.append('file', new File(['%PDF-1.4\n%%EOF\n'], name, { type: 'application/pdf' }));
+    const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+    if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
+  }
+  // Something due, so the Due page and its badge have content.
+  const today = new Date().toISOString().slice(0, 10);
+  await rest(baseUrl, token, 'PUT', `/api/applications/${firstId}/follow-up/`, { next_action: { date: today, text: 'Send the portfolio' }, deadline: today });
   await rest(baseUrl, token, 'POST', '/api/companies/sync/');
+  const grace = (await rest(baseUrl, token, 'POST', '/api/contacts/', { name: 'Grace Hopper', role: 'Recruiter', company: 'Google', email: 'grace@google.example', phone: '+1 555 0100' })) as { id: string };
+  contactId = grace.id;
+  await rest(baseUrl, token, 'POST', `/api/contacts/${grace.id}/applications/${firstId}/`);
+  await rest(baseUrl, token, 'POST', `/api/contacts/${grace.id}/interactions/`, { channel: 'phone', date: '2025-01-12T10:00:00Z', note: 'Intro call' });
+  await rest(baseUrl, token, 'POST', '/api/contacts/', { name: 'Linus Torvalds', role: 'Hiring manager', company: 'Stripe' });
   const found = (await rest(baseUrl, token, 'GET', '/api/companies/search/?q=Google')) as Array<{ id: string }>;
   companyId = found[0]!.id;
 }
@@ -75,7 +92,27 @@ const PAGES: PageSpec[] = [
       await page.locator('.chart-figure canvas').first().waitFor();
     },
   },
+  { name: 'due', path: () => '/due', ready: heading('Due') },
+  {
+    name: 'insights',
+    path: () => '/insights',
+    ready: async (page) => {
+      await heading('Insights')(page);
+      await page.locator('.chart-figure canvas').first().waitFor();
+    },
+  },
   { name: 'profile', path: () => '/profile', ready: heading('Profile') },
+  { name: 'contacts', path: () => '/contacts', ready: heading('Contacts') },
+  { name: 'contact-detail', path: () => `/contacts/${contactId}`, ready: heading('Grace Hopper') },
+  { name: 'import', path: () => '/import', ready: heading('Import applications') },
+  {
+    name: 'proof-of-search',
+    path: () => '/proof-of-search',
+    ready: async (page) => {
+      await heading('Proof of job search')(page);
+      await page.getByRole('heading', { level: 2, name: /applications? from/ }).waitFor();
+    },
+  },
 ];
 
 async function scan(page: Page): Promise<string[]> {

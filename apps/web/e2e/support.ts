@@ -20,18 +20,20 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Console errors and uncaught exceptions. A 401 (or 404) network line is allowed only where a
- * test expects one (a visitor's first "who am I?", an ended session, a refused move). */
+/** Console errors and uncaught exceptions. A 401, 404 or 400 network line is allowed only where a
+ * test expects one (a visitor's first "who am I?", an ended session, a refused move or file). */
 export class ConsoleWatch {
   readonly errors: string[] = [];
   allow401 = false;
   allow404 = false;
+  allow400 = false;
   constructor(page: Page) {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();
       if (this.allow401 && text.includes('status of 401')) return;
       if (this.allow404 && text.includes('status of 404')) return;
+      if (this.allow400 && text.includes('status of 400')) return;
       this.errors.push(text);
     });
     page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));

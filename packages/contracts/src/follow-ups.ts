@@ -89,8 +89,9 @@ export const DuplicateCandidateObject = v.object({
 
 export const DuplicateCandidatesOutput = v.array(DuplicateCandidateObject);
 
-/** Shown once, when made; only its hash is stored. */
-export const CalendarSecretOutput = v.object({ secret: v.string() });
+/** Shown once, when made; only its hash is stored. `feed_path`: where this server serves the
+ * feed for it (prefix the server's origin for a calendar app). */
+export const CalendarSecretOutput = v.object({ secret: v.string(), feed_path: v.string() });
 
 export type SetFollowUpInput = v.InferOutput<typeof SetFollowUpInput>;
 export type CloseAsNoResponseInput = v.InferOutput<typeof CloseAsNoResponseInput>;

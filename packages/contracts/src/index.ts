@@ -13,6 +13,8 @@ export * from './errors.js';
 export * from './companies.js';
 export * from './applications.js';
 export * from './analytics.js';
+export * from './contacts.js';
+export * from './portability.js';
 export * from './files.js';
 export * from './follow-ups.js';
 export { timeZoneField } from './time-zone-field.js';

@@ -32,7 +32,7 @@ export { throttleDecision } from './auth/throttle.js';
 export type { IssuedSession, TokenPair } from './auth/issue-tokens.js';
 export { register, DUPLICATE_EMAIL_MESSAGE } from './auth/register.js';
 export type { RegisterCommand } from './auth/register.js';
-export { login } from './auth/login.js';
+export { accountThrottleKey, login } from './auth/login.js';
 export type { LoginCommand } from './auth/login.js';
 export { refresh } from './auth/refresh.js';
 export { logout, endSession } from './auth/logout.js';
@@ -62,6 +62,33 @@ export type { ApplicationFilter, ApplicationRepository, PageRequest, StatusCount
 // Companies: the document, its repository port and use cases (CRUD, search, autocomplete, sync, top).
 export type { Company, ContactInfo } from './companies/company.js';
 export type { CompanyFilter, CompanyRepository } from './companies/ports.js';
+// Contacts: the document, its repository port and use cases (CRUD, search, links, interactions).
+export type { Contact, ContactFields, ContactFilter, ContactListQuery, ContactRepository, Interaction, InteractionChannel, NewContactFields, NewInteraction } from './contacts/index.js';
+export {
+  applicationsOfContact,
+  changeContact,
+  contactFilterOf,
+  contactIdOrFail,
+  contactsOfApplication,
+  createContact,
+  deleteContact,
+  forgetApplicationInContacts,
+  getContact,
+  insertInteraction,
+  INTERACTION_CHANNELS,
+  isInteractionChannel,
+  lastContacted,
+  linkContactToApplication,
+  listContacts,
+  logContactInteraction,
+  MAX_INTERACTIONS,
+  MAX_LINKED_APPLICATIONS,
+  removeContactInteraction,
+  unlinkContactFromApplication,
+  updateContact,
+} from './contacts/index.js';
+export { removeApplication } from './contacts/remove-application.js';
+export type { RemoveApplicationDeps } from './contacts/remove-application.js';
 // Ids: 24-hex ObjectIds, generated through a port.
 export type { IdGenerator } from './shared/ids.js';
 export { parseObjectId } from './shared/ids.js';
@@ -165,6 +192,7 @@ export {
   calendarFeedFor,
   chanceOfReplyAfter,
   closeAsNoResponse,
+  noResponseEvent,
   DATE_FORMAT_MESSAGE,
   daysWaiting,
   DUE_FIELDS,
@@ -183,6 +211,7 @@ export {
   forecastOf,
   funnel,
   FUNNEL_FIELDS,
+  INSIGHT_FIELDS,
   FUNNEL_STAGES,
   funnelFor,
   furthestStageOf,
@@ -306,6 +335,107 @@ export {
 } from './exports/index.js';
 export type { AnalyticsCsvInput, ApplicationsReportInput, CompanyCsvRecord, CsvCell, FloatCell, ReportFontBytes } from './exports/index.js';
 
+// Import: CSV files of our export and of other trackers, previewed row by row, written at once.
+export {
+  applyMapping,
+  COLUMN_TARGETS,
+  csvRecords,
+  detectColumns,
+  IMPORT_FIELDS,
+  importApplications,
+  isColumnTarget,
+  localeDateOrder,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_ROWS,
+  parseDateCell,
+  previewImport,
+  readStatus,
+  sniffSeparator,
+  TRACKER_FORMATS,
+} from './import/index.js';
+export type {
+  ColumnTarget,
+  CsvRecord,
+  CsvSeparator,
+  DateOrder,
+  DateOrderDecision,
+  DetectedColumns,
+  ImportColumn,
+  ImportField,
+  ImportOptions,
+  ImportPreview,
+  ImportResult,
+  ImportRowReport,
+  ImportSource,
+  ParsedDate,
+  RowProblem,
+  RowProblemCode,
+  StatusReading,
+  TrackerFormat,
+  TrackerFormatId,
+} from './import/index.js';
+
+// Backup: the lossless account archive (export, checked restore into an empty account) and
+// account deletion.
+export {
+  ARCHIVE_DATA_PATHS,
+  ARCHIVE_FILES_PREFIX,
+  ARCHIVE_FORMAT,
+  ARCHIVE_MANIFEST_PATH,
+  ARCHIVE_VERSION,
+  decodeTagged,
+  deleteAccount,
+  encodeTagged,
+  exportAccount,
+  MAX_ARCHIVE_ENTRIES,
+  MAX_DATA_ENTRY_BYTES,
+  MAX_FILE_ENTRY_BYTES,
+  MAX_MANIFEST_BYTES,
+  restoreAccount,
+  unsafePathReason,
+  WRONG_PASSWORD_MESSAGE,
+} from './backup/index.js';
+export type {
+  ArchivedProfile,
+  ArchivedSettings,
+  ArchiveEntry,
+  ArchiveEntryInfo,
+  ArchiveManifest,
+  ArchiveReader,
+  DeleteAccountDeps,
+  DeletedAccount,
+  ExportAccountDeps,
+  RestoreAccountDeps,
+  RestoreResult,
+} from './backup/index.js';
+
+// Proof of search: a period's applications for an unemployment office, as CSV and PDF.
+export {
+  buildProofOfSearchPdf,
+  calendarDateIn,
+  isoWeekOf,
+  MAX_PERIOD_DAYS,
+  outcomeText,
+  PROOF_PAGE_SIZE,
+  PROOF_TITLE,
+  proofOfSearch,
+  proofOfSearchCsvLines,
+  proofOfSearchFor,
+  proofPeriod,
+  weeksOf,
+} from './proof-of-search/index.js';
+export type {
+  IsoWeek,
+  ProofOfSearch,
+  ProofOfSearchDeps,
+  ProofOfSearchPdfInput,
+  ProofOfSearchQuery,
+  ProofPeriod,
+  ProofRow,
+  WeekTotal,
+} from './proof-of-search/index.js';
+
 // Demo data (contract section 11): the demo account and seeded, reproducible applications.
 export {
   DEMO_COMPANIES,
@@ -318,6 +448,7 @@ export {
   DEMO_USER_NEW_PROFILE,
   generateDemoApplications,
   seedDemoAccount,
+  seedNewDemoAccount,
   seededRandom,
   statusesForAge,
 } from './demo/index.js';

@@ -6,19 +6,20 @@ import { randomBytes } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { expectStatus, requestJson } from './http-client.js';
 
-export type BenchUser = { id: number; token: string };
+export type BenchUser = { id: number; token: string; email: string; password: string };
 
 export async function registerBenchUser(baseUrl: string): Promise<BenchUser> {
   const password = `Bench-${randomBytes(8).toString('hex')}`;
+  const email = `bench-${Date.now()}@example.com`;
   const response = await requestJson({
     url: `${baseUrl}/api/auth/register/`,
     method: 'POST',
-    body: { email: `bench-${Date.now()}@example.com`, password, password_confirm: password, first_name: 'Bench', last_name: 'User' },
+    body: { email, password, password_confirm: password, first_name: 'Bench', last_name: 'User' },
   });
   expectStatus(response, 201, 'register');
   const body = response.body as { user?: { id?: unknown }; tokens?: { access?: unknown } };
   if (typeof body.user?.id !== 'number' || typeof body.tokens?.access !== 'string') throw new Error('register: unexpected body');
-  return { id: body.user.id, token: body.tokens.access };
+  return { id: body.user.id, token: body.tokens.access, email, password };
 }
 
 const newObjectId = (): string => randomBytes(12).toString('hex');

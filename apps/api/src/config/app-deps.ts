@@ -1,6 +1,6 @@
 /** Everything the app is built from: stores, ports and settings, assembled by the entry points
  * (or by tests) and passed to createApp. */
-import type { ApplicationRepository, AuthDeps, CompanyRepository, FileStore, IdGenerator } from '@jobtracker/core';
+import type { ApplicationRepository, AuthDeps, CompanyRepository, ContactRepository, FileStore, IdGenerator, UserSettingsRepository } from '@jobtracker/core';
 
 export type AppSettings = {
   debug: boolean;
@@ -10,15 +10,21 @@ export type AppSettings = {
   /** Directory of the built web app, served at `/`; null when not built. */
   webRoot: string | null;
   logRequests: boolean;
+  /** Sent as `X-Served-By` on every response when set (SERVED_BY_HEADER: the process id). */
+  servedBy: string | null;
 };
 
 export type AppDeps = {
   auth: AuthDeps;
   applications: ApplicationRepository;
   companies: CompanyRepository;
-  /** Uploaded files (local disk under MEDIA_ROOT), built once. */
+  /** Insight settings: silence threshold, weekly goal, the calendar feed's secret hash. */
+  userSettings: UserSettingsRepository;
+  /** Uploaded files (local disk under MEDIA_ROOT, or GridFS with MongoDB), built once. */
   files: FileStore;
   ids: IdGenerator;
+  /** People of the search, linked to applications. */
+  contacts: ContactRepository;
   /** The only clock: everything below the transport gets `now` passed in. */
   clock: () => Date;
   settings: AppSettings;
@@ -41,6 +47,6 @@ export type Lifecycle = {
   /** True once a shutdown has begun: not ready, and connections are closed after their answer. */
   readonly stopping: boolean;
   beginStopping(): void;
-  /** Whether to send traffic here: not stopping, and the store answers a trivial query. */
+  /** Whether to send traffic here: not stopping, and the store answers an indexed read. */
   ready(): Promise<boolean>;
 };

@@ -1,21 +1,36 @@
 /** Caps request bodies, chunked ones included. Upload routes get room for a 5 MB file plus
  * multipart overhead, so an oversize file still gets the contract's 400 "File size exceeds 5MB
- * limit" rather than a bare 413, up to a hard ceiling. Their bodies are counted as they stream
- * (Hono's bodyLimit reads a body without a length into memory first); the others are decided on
- * their declared length, and only chunked ones go through Hono's.
+ * limit" rather than a bare 413, up to a hard ceiling. The CSV import gets room for the largest
+ * file core reads (a little over it is core's own 400), an account archive room for an account's
+ * files. Their bodies are counted as they stream (Hono's bodyLimit reads a body without a length
+ * into memory first); the others are decided on their declared length, and only chunked ones go
+ * through Hono's.
  *
  * Keep-alive: a body the server leaves unread must not cut the connection under the client's
  * next request. A declared length is checked without touching `c.req.raw.body`: once the body is
  * a web stream, the Node adapter can no longer drain an unread rest after the answer (it stalls
  * and cuts the socket), while an untouched body is drained as Node does. Where the body must be
- * touched but is not read to its end (a refused body, an upload answered before its body was
- * needed), the answer carries `Connection: close`. */
+ * touched but is not read to its end (a refused body, an upload, import or restore answered
+ * before its body was needed), the answer carries `Connection: close`. */
+import { MAX_IMPORT_BYTES } from '@jobtracker/core';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { isRequestError, RequestError } from '../request/request-error.js';
 
-export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024;
-const UPLOAD_PATH = /\/(upload|upload-resume|attach)\/?$/;
+const MIB = 1024 * 1024;
+export const UPLOAD_BODY_LIMIT = 12 * MIB;
+/** The file plus the form's other fields and multipart overhead. */
+export const IMPORT_BODY_LIMIT = MAX_IMPORT_BYTES + MIB;
+/** An archive holds every uploaded file of an account (5 MiB each at most): a limit, not a quota. */
+export const RESTORE_BODY_LIMIT = 1024 * MIB;
+
+/** Streamed bodies with their own limits; any other body gets the configured one. */
+const STREAMED_LIMITS: ReadonlyArray<{ path: RegExp; limit: number }> = [
+  { path: /\/(upload|upload-resume|attach)\/?$/, limit: UPLOAD_BODY_LIMIT },
+  // Hono gives the path without its trailing slash.
+  { path: /^\/api\/import\/applications(\/preview)?\/?$/, limit: IMPORT_BODY_LIMIT },
+  { path: /^\/api\/account\/restore\/?$/, limit: RESTORE_BODY_LIMIT },
+];
 
 const tooLarge = (): never => {
   throw new RequestError('REQUEST.TOO_LARGE');
@@ -70,11 +85,12 @@ function limitDeclaredBody(maxSize: number): MiddlewareHandler {
 
 export function limitBodies(maxBodyBytes: number): MiddlewareHandler {
   const regular = limitDeclaredBody(maxBodyBytes);
-  const upload = limitStreamedBody(Math.max(UPLOAD_BODY_LIMIT, maxBodyBytes));
+  const streamed = STREAMED_LIMITS.map(({ path, limit }) => ({ path, handler: limitStreamedBody(Math.max(limit, maxBodyBytes)) }));
   return async (c, next) => {
+    const limit = streamed.find(({ path }) => path.test(c.req.path))?.handler ?? regular;
     // A refused body is never read to its end, so its connection cannot carry another request.
     try {
-      await (UPLOAD_PATH.test(c.req.path) ? upload(c, next) : regular(c, next));
+      await limit(c, next);
     } catch (error) {
       if (isRequestError(error) && error.code === 'REQUEST.TOO_LARGE') c.header('Connection', 'close');
       throw error;

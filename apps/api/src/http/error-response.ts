@@ -3,10 +3,10 @@
  * internal text. */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { getPath } from 'hono/utils/url';
 import type { AppLog } from '../config/app-deps.js';
 import { contractErrorOfAny } from '../procedures/trpc-errors.js';
 import { RequestError } from '../request/request-error.js';
+import { loggedPath } from './request-log.js';
 
 export type ErrorResponder = (error: unknown, c: Context) => Response;
 
@@ -15,7 +15,7 @@ export function createErrorResponse(log: Pick<AppLog, 'error'>): ErrorResponder 
   return (error, c) => {
     const contract = contractErrorOfAny(error);
     if (contract.status >= 500) {
-      log.error({ req_id: c.get('requestId') ?? '-', method: c.req.method, path: getPath(c.req.raw), err: error }, 'internal error');
+      log.error({ req_id: c.get('requestId') ?? '-', method: c.req.method, path: loggedPath(c), err: error }, 'internal error');
     }
     for (const [name, value] of Object.entries(contract.headers ?? {})) c.header(name, value);
     return c.json(contract.body, contract.status as ContentfulStatusCode);

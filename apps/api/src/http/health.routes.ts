@@ -1,6 +1,8 @@
-/** Probes for load balancers and orchestrators, outside /api/ (not part of the contract), public
- * and cheap: `/healthz` (liveness) answers while the process runs; `/readyz` (readiness) answers
- * 200 only while the store answers a trivial query and no shutdown has begun, else 503. */
+/** Probes for load balancers, orchestrators and process managers, outside /api/ (not part of the
+ * contract), public and cheap: `/healthz` (liveness) answers 200 while the process runs;
+ * `/readyz` (readiness, what a load balancer should route by) answers 200 only while the store
+ * answers an indexed read and no shutdown has begun, else 503 (saying nothing of why; the log
+ * has it). */
 import type { Hono } from 'hono';
 import type { Lifecycle } from '../config/app-deps.js';
 

@@ -1,8 +1,9 @@
 /** The process's lifecycle as the app sees it: ready while the store answers and no shutdown has
- * begun (the readiness probe), and the stopping flag the shutdown sets. */
-import type { Lifecycle } from '../config/app-deps.js';
+ * begun (the readiness probe), and the stopping flag the shutdown sets. A store that does not
+ * answer is logged (the probe's answer says nothing of why). */
+import type { AppLog, Lifecycle } from '../config/app-deps.js';
 
-export function createLifecycle(storeAnswers: () => Promise<void>): Lifecycle {
+export function createLifecycle(options: { storeAnswers: () => Promise<unknown>; log: Pick<AppLog, 'warn'> }): Lifecycle {
   let stopping = false;
   return {
     get stopping() {
@@ -14,9 +15,10 @@ export function createLifecycle(storeAnswers: () => Promise<void>): Lifecycle {
     async ready() {
       if (stopping) return false;
       try {
-        await storeAnswers();
+        await options.storeAnswers();
         return !stopping;
-      } catch {
+      } catch (error) {
+        options.log.warn(`readiness check: the store did not answer: ${(error as Error).message}`);
         return false;
       }
     },

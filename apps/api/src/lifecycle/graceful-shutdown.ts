@@ -1,7 +1,8 @@
-/** Graceful shutdown on SIGTERM and SIGINT: readiness turns 503 and answers ask clients to close
- * their connections, the server stops accepting and lets the requests in flight finish (cut off
- * after the timeout), then the store is closed and the process exits 0. A second signal while
- * this runs exits at once. */
+/** Graceful shutdown on SIGTERM and SIGINT, of a single process or of one worker of WORKERS > 1
+ * (the primary passes the signal on): readiness turns 503 and answers ask clients to close their
+ * connections, the server stops accepting and lets the requests in flight finish (cut off after
+ * the timeout), then the store is closed and the process exits 0. A second signal while this
+ * runs exits at once, or is ignored (a worker: see `repeatedSignal`). */
 import type { AppLog, Lifecycle } from '../config/app-deps.js';
 
 /** A listening server as the entry points expose it. */
@@ -45,11 +46,18 @@ export async function shutDown(signal: string, options: ShutdownOptions): Promis
   log.info({ duration_ms: Math.round(performance.now() - started) }, 'stopped');
 }
 
-export function installGracefulShutdown(options: ShutdownOptions & { exit?: (code: number) => void }): void {
+export type InstallOptions = ShutdownOptions & {
+  /** What a second signal during the shutdown does; default `exit` (at once, with code 1). */
+  repeatedSignal?: 'exit' | 'ignore';
+  exit?: (code: number) => void;
+};
+
+export function installGracefulShutdown(options: InstallOptions): void {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   let running = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (running) {
+      if (options.repeatedSignal === 'ignore') return;
       options.log.warn({ signal }, `${signal} again: exiting without waiting`);
       exit(1);
       return;

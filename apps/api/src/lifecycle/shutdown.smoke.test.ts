@@ -1,6 +1,7 @@
-/** SIGTERM while the built server (Node and Bun) is under load from keep-alive clients: every request sent
- * before the signal is answered with success (the slow upload still streaming at the signal
- * included), new connections are refused, and the process exits 0 soon after the requests in
+/** SIGTERM while the built server (Node and Bun, one process and WORKERS=2) is under load from
+ * keep-alive clients: every request sent before the signal is answered with success (the slow
+ * upload still streaming at the signal included), new connections are refused, and the process
+ * (with WORKERS=2 the primary, after both workers drained) exits 0 soon after the requests in
  * flight end, though the clients keep sending. */
 import { Agent, request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-type Outcome = { sentAt: number; status?: number; error?: string };
+type Outcome = { sentAt: number; status?: number; servedBy?: string; error?: string };
 
 /** One request on the shared keep-alive agent; `body` may be a function writing it slowly. */
 function send(
@@ -32,7 +33,7 @@ function send(
       { method: options.method, agent, headers: { Authorization: `Bearer ${options.token}`, ...options.headers } },
       (res) => {
         res.resume();
-        res.on('end', () => resolve({ sentAt, status: res.statusCode ?? 0 }));
+        res.on('end', () => resolve({ sentAt, status: res.statusCode ?? 0, servedBy: String(res.headers['x-served-by']) }));
         res.on('error', (error) => resolve({ sentAt, error: error.message }));
       },
     );
@@ -58,9 +59,19 @@ function slowUpload(write: (chunk: string) => void, end: () => void): void {
   }, 100);
 }
 
-describe.each(['node', 'bun'] as const)('SIGTERM under load (%s)', (runtime) => {
+const SHAPES = [
+  { runtime: 'node', workers: 1 },
+  { runtime: 'bun', workers: 1 },
+  { runtime: 'node', workers: 2 },
+  { runtime: 'bun', workers: 2 },
+] as const;
+
+describe.each(SHAPES)('SIGTERM under load ($runtime, WORKERS=$workers)', ({ runtime, workers }) => {
   it('answers every request sent before the signal, refuses new connections, exits 0', async () => {
-    server = await spawnServer({ runtime, env: { DEBUG: 'False', JWT_SECRET_KEY: 'shutdown-test-signing-key-long-enough-for-hs256' } });
+    server = await spawnServer({
+      runtime,
+      env: { DEBUG: 'False', WORKERS: String(workers), SERVED_BY_HEADER: 'True', JWT_SECRET_KEY: 'shutdown-test-signing-key-long-enough-for-hs256' },
+    });
     const credentials = { email: 'shutdown@example.com', password: 'SecurePass123!' };
     const registered = await fetch(`${server.baseUrl}/api/auth/register/`, {
       method: 'POST',
@@ -107,6 +118,15 @@ describe.each(['node', 'bun'] as const)('SIGTERM under load (%s)', (runtime) => 
     expect(end).toEqual({ code: 0, signal: null });
     expect(afterMs).toBeLessThan(LOAD_AFTER_SIGNAL_MS / 2);
     expect(server.output()).toMatch(/"msg":"SIGTERM: shutting down"[\s\S]*"msg":"stopped"/);
+    if (workers > 1) {
+      // Both workers served, each drained and stopped by itself, and none was started in their place.
+      const servedBy = new Set(beforeSignal.map((outcome) => outcome.servedBy));
+      expect(servedBy.size).toBe(workers);
+      for (const pid of servedBy) expect(() => process.kill(Number(pid), 0)).toThrow(/ESRCH/);
+      expect(server.output().match(/"msg":"stopped"/g), server.output()).toHaveLength(workers);
+      expect(server.output()).toContain('SIGTERM: stopping 2 worker(s)');
+      expect(server.output()).not.toContain('starting another');
+    }
     await expect(fetch(`${server.baseUrl}/healthz`)).rejects.toThrow();
   }, 60_000);
 });

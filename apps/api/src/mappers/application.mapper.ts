@@ -1,6 +1,7 @@
 /** Application document -> the contract's ApplicationObject (2.3): known keys only, in the
  * contract's order, with DRF's rendering of absent keys (absent optional strings stay absent,
- * a few keys get defaults, missing dates render as the current time). */
+ * a few keys get defaults, missing dates render as the current time), then the additive
+ * follow-up keys when set. */
 import { formatDateTime, type ApplicationObject } from '@jobtracker/contracts';
 import type { Application, ApplicationInfo, Attachment, CompanyInfo, JobInfo, Requirements, TimelineEvent } from '@jobtracker/core';
 
@@ -59,7 +60,7 @@ function toRequirements(requirements: Requirements): Out {
 
 function toTimelineEvent(event: TimelineEvent, now: Date): Out {
   const out: Out = { date: dateOrNow(event.date, now), event_type: event.event_type ?? null };
-  copyPresent(out, event, ['title', 'notes', 'interviewer_name', 'interview_type']);
+  copyPresent(out, event, ['title', 'notes', 'interviewer_name', 'interview_type', 'closed_as']);
   return out;
 }
 
@@ -91,5 +92,9 @@ export function toApplicationObject(application: Application, now: Date): Applic
   if (createdAt !== undefined) out['created_at'] = createdAt;
   const updatedAt = optionalDate(application.updated_at);
   if (updatedAt !== undefined) out['updated_at'] = updatedAt;
+  // Additive keys after the contract's own, only once set, so documents without them render
+  // exactly as before.
+  if (application.next_action !== undefined) out['next_action'] = application.next_action === null ? null : { date: application.next_action.date, text: application.next_action.text };
+  if (application.deadline !== undefined) out['deadline'] = application.deadline;
   return out as ApplicationObject;
 }

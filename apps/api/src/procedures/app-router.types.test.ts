@@ -62,5 +62,19 @@ describe('the typed client', () => {
     expectTypeOf<Outputs['analytics']['timeline']>().toEqualTypeOf<Out<typeof contracts.TimelineAnalysisOutput>>();
     expectTypeOf<Outputs['analytics']['salary']>().toEqualTypeOf<Out<typeof contracts.SalaryInsightsOutput>>();
     expectTypeOf<Outputs['analytics']['responseTime']>().toEqualTypeOf<Out<typeof contracts.ResponseTimeOutput>>();
+
+    expectTypeOf<Outputs['applications']['duplicates']>().toEqualTypeOf<Out<typeof contracts.DuplicateCandidatesOutput>>();
+    expectTypeOf<Outputs['applications']['setFollowUp']>().toEqualTypeOf<Out<typeof contracts.ApplicationObject>>();
+    expectTypeOf<Outputs['applications']['closeAsNoResponse']>().toEqualTypeOf<Out<typeof contracts.ApplicationObject>>();
+    expectTypeOf<Outputs['insights']['due']>().toEqualTypeOf<Out<typeof contracts.DueViewOutput>>();
+    expectTypeOf<Outputs['insights']['silence']>().toEqualTypeOf<Out<typeof contracts.SilenceOutput>>();
+    expectTypeOf<Outputs['insights']['funnel']>().toEqualTypeOf<Out<typeof contracts.FunnelOutput>>();
+    expectTypeOf<Outputs['insights']['replyTimes']>().toEqualTypeOf<Out<typeof contracts.ReplyTimesOutput>>();
+    expectTypeOf<Outputs['insights']['goals']>().toEqualTypeOf<Out<typeof contracts.GoalsOutput>>();
+    expectTypeOf<Outputs['insights']['skillsGap']>().toEqualTypeOf<Out<typeof contracts.SkillsGapOutput>>();
+    expectTypeOf<Outputs['insights']['settings']['get']>().toEqualTypeOf<Out<typeof contracts.InsightSettingsOutput>>();
+    expectTypeOf<Outputs['insights']['settings']['update']>().toEqualTypeOf<Out<typeof contracts.InsightSettingsOutput>>();
+    expectTypeOf<Outputs['insights']['settings']['rotateCalendarSecret']>().toEqualTypeOf<Out<typeof contracts.CalendarSecretOutput>>();
+    expectTypeOf<Outputs['insights']['settings']['disableCalendarFeed']>().toEqualTypeOf<Out<typeof contracts.InsightSettingsOutput>>();
   });
 });

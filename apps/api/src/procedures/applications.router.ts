@@ -18,15 +18,16 @@ import {
   addTimelineEvent,
   changeApplicationStatus,
   createApplication,
-  deleteApplicationAndFiles,
   getApplication,
   getApplicationStats,
   listApplications,
+  removeApplication,
   searchApplications,
   updateApplication,
 } from '@jobtracker/core';
 import { toApplicationObject } from '../mappers/application.mapper.js';
 import { logLeftoverFiles } from './file-cleanup.js';
+import { followUpProcedures } from './follow-up.procedures.js';
 import { protectedProcedure, router } from './init.js';
 import { protectedOperation } from './operation.js';
 
@@ -101,12 +102,12 @@ export const applicationsRouter = router({
     .meta({
       openapi: {
         method: 'DELETE', path: '/api/applications/{id}/', successStatus: 204, tags,
-        summary: 'Delete an application and its attached files', errors: [400, 401, 404],
+        summary: 'Delete an application and its attached files (contacts forget it)', errors: [400, 401, 404],
       },
     })
     .input(ApplicationIdInput)
     .mutation(async ({ ctx, input }): Promise<void> => {
-      const cleanup = await deleteApplicationAndFiles(ctx.deps, { userId: ctx.user.id, id: input.id });
+      const cleanup = await removeApplication(ctx.deps, { userId: ctx.user.id, id: input.id, now: ctx.now });
       logLeftoverFiles(ctx.deps.log, cleanup, 'application delete');
     }),
 
@@ -132,4 +133,6 @@ export const applicationsRouter = router({
         ctx.now,
       ),
     ),
+
+  ...followUpProcedures,
 });

@@ -16,6 +16,11 @@ export type OperationMeta = {
   description?: string;
   /** Public operations skip authentication (register, login, refresh). */
   public?: boolean;
+  /** Besides a Bearer token, the web app's HttpOnly session cookie authenticates (file routes the
+   * browser cannot reach over tRPC). A cookie counts only when no Authorization header is sent,
+   * and a cookie-authenticated request other than GET/HEAD must come from our own origin, else
+   * 403. */
+  webSession?: boolean;
   /** Query and path parameters, merged into one object. Procedures take theirs from `.input()`;
    * for POST, PUT and PATCH procedures it is the JSON body (path parameters merged in). */
   input?: GenericSchema;

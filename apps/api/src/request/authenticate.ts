@@ -1,5 +1,7 @@
 /** Who is calling: a Bearer access token (simplejwt's header rules), else the web app's session
- * cookie where the transport accepts it (mutations only from our own origin). */
+ * cookie where the transport accepts it (tRPC, and the file operations marked `webSession`).
+ * The cookie's CSRF rule lives here, once for both: anything but GET/HEAD must come from our own
+ * origin, else 403. */
 import { authenticateAccessToken, authenticateSessionSecret, DomainError, type AuthDeps, type Principal } from '@jobtracker/core';
 import type { RequestInfo } from './request-info.js';
 
@@ -14,7 +16,9 @@ function bearerToken(header: string): string | null {
 export async function authenticate(auth: AuthDeps, request: RequestInfo, now: Date): Promise<Principal> {
   const token = request.authorization ? bearerToken(request.authorization) : null;
   if (token !== null) return authenticateAccessToken(auth, token, now);
-  if (request.sessionCookie) {
+  // A client that sends any Authorization header gets the contract's answer for it: a cookie
+  // never turns an API client's 401 into something else.
+  if (request.sessionCookie && !request.authorization?.trim()) {
     if (request.method !== 'GET' && request.method !== 'HEAD' && !request.sameOrigin) {
       throw new DomainError('AUTH.CROSS_SITE');
     }

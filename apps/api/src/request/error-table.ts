@@ -62,6 +62,10 @@ const DOMAIN: DomainMappers = {
   'FILE.MISSING': () => badRequest({ error: 'No file provided' }),
   'FILE.INVALID': (e) => badRequest({ errors: e.details.errors }),
   'ANALYTICS.INVALID_PERIOD': () => badRequest({ error: 'Invalid period. Must be day, week, or month.' }),
+  'CONTACT.INVALID_ID': () => badRequest({ error: 'Invalid contact ID' }),
+  'CONTACT.NOT_FOUND': () => notFound('Contact not found'),
+  // The request is fine; the account's state refuses it (restore writes only into an empty one).
+  'ACCOUNT.NOT_EMPTY': () => ({ status: 409, body: { error: 'Account is not empty: restore needs an account without applications, companies or contacts' } }),
 };
 
 type RequestMappers = { [C in RequestErrorCode]: (error: RequestError<C>) => ContractError };

@@ -35,6 +35,19 @@ const get = (path: string): Case['send'] => ({ t, user }) => t.call('GET', path,
 const as = (method: string, path: (env: CaseEnv) => string, body?: unknown): Case['send'] => (env) =>
   env.t.call(method, path(env), { token: env.user.access, ...(body === undefined ? {} : { body }) });
 
+/** A cookie-authenticated upload (the web app's session) from another origin: refused. */
+const crossSiteUpload = (path: (env: CaseEnv) => string): Case['send'] => async (env) => {
+  const login = await env.t.app.request('/trpc/auth.login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: env.user.email, password: env.user.password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const form = new FormData();
+  form.append('file', new File(['CSRF'], 'csrf.txt', { type: 'text/plain' }));
+  return env.t.call('POST', path(env), { headers: { Cookie: cookie, Origin: 'https://evil.example' }, rawBody: form });
+};
+
 export const CASES: Record<string, Case[]> = {
   'GET /api/': [{ status: 200, send: get('/api/') }],
 
@@ -116,14 +129,31 @@ export const CASES: Record<string, Case[]> = {
     { status: 201, send: ({ upload, user }) => upload('/api/applications/upload/', user.access) },
     { status: 400, send: ({ upload, user }) => upload('/api/applications/upload/', user.access, 'program.exe') },
   ],
-  'POST /api/applications/upload-resume/': [{ status: 201, send: ({ upload, user }) => upload('/api/applications/upload-resume/', user.access) }],
+  'POST /api/applications/upload-resume/': [
+    { status: 201, send: ({ upload, user }) => upload('/api/applications/upload-resume/', user.access) },
+    { status: 403, send: crossSiteUpload(() => '/api/applications/upload-resume/') },
+  ],
   'POST /api/applications/{id}/attach/': [
     { status: 201, send: ({ upload, user, applicationId }) => upload(`/api/applications/${applicationId}/attach/`, user.access) },
     { status: 404, send: ({ upload, user }) => upload(`/api/applications/${MISSING_ID}/attach/`, user.access) },
+    { status: 403, send: crossSiteUpload((e) => `/api/applications/${e.applicationId}/attach/`) },
   ],
   'DELETE /api/applications/{id}/attachments/{index}/': [
     { status: 204, send: async (env) => { await env.upload(`/api/applications/${env.applicationId}/attach/`, env.user.access); return as('DELETE', (e) => `/api/applications/${e.applicationId}/attachments/0/`)(env); } },
     { status: 400, send: as('DELETE', (e) => `/api/applications/${e.applicationId}/attachments/999/`) },
+  ],
+  'GET /api/applications/duplicates/': [
+    { status: 200, send: get('/api/applications/duplicates/?company=ACME%20Inc.&title=Senior%20Backend%20Developer') },
+    { status: 400, send: get('/api/applications/duplicates/?company=Acme') },
+  ],
+  'PUT /api/applications/{id}/follow-up/': [
+    { status: 200, send: as('PUT', (e) => `/api/applications/${e.applicationId}/follow-up/`, { next_action: { date: '2025-01-25', text: 'Send a thank-you note' }, deadline: null }) },
+    { status: 400, send: as('PUT', (e) => `/api/applications/${e.applicationId}/follow-up/`, { deadline: 'soon' }) },
+    { status: 404, send: as('PUT', () => `/api/applications/${MISSING_ID}/follow-up/`, { deadline: '2025-02-01' }) },
+  ],
+  'POST /api/applications/{id}/close-no-response/': [
+    { status: 200, send: async (env) => { const created = await as('POST', () => '/api/applications/', APPLICATION_BODY)(env); return as('POST', () => `/api/applications/${created.json.id}/close-no-response/`, { notes: 'Never heard back' })(env); } },
+    { status: 404, send: as('POST', () => `/api/applications/${MISSING_ID}/close-no-response/`, {}) },
   ],
   'GET /media/uploads/{user_id}/{kind}/{filename}': [
     { status: 200, send: async (env) => { const up = await env.upload('/api/applications/upload/', env.user.access); return env.t.call('GET', up.json.file_url, { token: env.user.access }); } },
@@ -183,6 +213,34 @@ export const CASES: Record<string, Case[]> = {
   'GET /api/analytics/timeline/': [{ status: 200, send: get('/api/analytics/timeline/') }],
   'GET /api/analytics/salary/': [{ status: 200, send: get('/api/analytics/salary/') }],
   'GET /api/analytics/response-time/': [{ status: 200, send: get('/api/analytics/response-time/') }],
+  'GET /api/insights/due/': [
+    { status: 200, send: get('/api/insights/due/?time_zone=Europe/Berlin') },
+    { status: 400, send: get('/api/insights/due/?time_zone=Mars/Olympus') },
+  ],
+  'GET /api/insights/silence/': [{ status: 200, send: get('/api/insights/silence/') }],
+  'GET /api/insights/funnel/': [
+    { status: 200, send: get('/api/insights/funnel/') },
+    { status: 400, send: get('/api/insights/funnel/?time_zone=%2B25:00') },
+  ],
+  'GET /api/insights/reply-times/': [{ status: 200, send: get('/api/insights/reply-times/') }],
+  'GET /api/insights/goals/': [
+    { status: 200, send: get('/api/insights/goals/?time_zone=%2B02:00') },
+    { status: 400, send: get('/api/insights/goals/?time_zone=nowhere') },
+  ],
+  'GET /api/insights/skills-gap/': [{ status: 200, send: get('/api/insights/skills-gap/') }],
+  'GET /api/insights/settings/': [{ status: 200, send: get('/api/insights/settings/') }],
+  'PATCH /api/insights/settings/': [
+    { status: 200, send: as('PATCH', () => '/api/insights/settings/', { weekly_goal: 3 }) },
+    { status: 400, send: as('PATCH', () => '/api/insights/settings/', { silence_days: 0 }) },
+  ],
+  'POST /api/insights/calendar/secret/': [{ status: 200, send: as('POST', () => '/api/insights/calendar/secret/') }],
+  'DELETE /api/insights/calendar/secret/': [{ status: 200, send: as('DELETE', () => '/api/insights/calendar/secret/') }],
+  'GET /api/calendar/{secret}/feed.ics': [
+    { status: 200, send: async (env) => { const made = await as('POST', () => '/api/insights/calendar/secret/')(env); return env.t.call('GET', made.json.feed_path); } },
+    { status: 404, send: ({ t }) => t.call('GET', `/api/calendar/${'a'.repeat(32)}/feed.ics`) },
+    { status: 400, send: ({ t }) => t.call('GET', `/api/calendar/${'a'.repeat(201)}/feed.ics`) },
+  ],
+
   'GET /api/analytics/export/applications/csv/': [
     { status: 200, send: get('/api/analytics/export/applications/csv/?status=interview') },
     { status: 400, send: get(`/api/analytics/export/applications/csv/?status=${'x'.repeat(51)}`) },

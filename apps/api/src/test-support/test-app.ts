@@ -1,11 +1,31 @@
-/** Builds the real app in-process on a temp SQLite file, with small request helpers. */
+/** Builds the real app in-process with small request helpers, on a temp SQLite file with local
+ * files, or on MongoDB over mingo with files in GridFS: the vitest project decides (see
+ * vitest.config.ts), or the caller. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { IdGenerator } from '@jobtracker/core';
+import { inject } from 'vitest';
 import { createApp } from '../app.js';
 import type { AppDeps, AppLog } from '../config/app-deps.js';
 import { createContainer } from '../container.js';
 import { parseEnv } from '../config/env.js';
+import { gridFsMediaProbe, localMediaProbe } from './media-probe.js';
+import { GRIDFS_CHUNK_SIZE_BYTES, openMingoTestStore, type MingoTestStore } from './mingo-store.js';
+
+export type TestStore = 'sqlite' | 'mingo';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The store the in-process API suite runs on in this vitest project. */
+    store: TestStore;
+  }
+}
+
+/** The store of this vitest project (`sqlite` unless the project provides another). */
+export function projectStore(): TestStore {
+  return inject('store') ?? 'sqlite';
+}
 
 export const TEST_SIGNING_KEY = 'test-signing-key-that-is-long-enough-for-hs256';
 
@@ -20,8 +40,19 @@ export type CallOptions = {
 };
 
 export async function createTestApp(
-  options: { env?: Record<string, string>; clock?: () => Date; peer?: string; webRoot?: string; log?: AppLog } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: () => Date;
+    peer?: string;
+    webRoot?: string;
+    /** Which store; or a store already opened elsewhere (that the app then closes). */
+    store?: TestStore | MingoTestStore;
+    ids?: IdGenerator;
+    /** Where the app's log lines go (tests that read them); by default pino on stdout. */
+    log?: AppLog;
+  } = {},
 ) {
+  const storeKind = typeof options.store === 'object' ? 'mingo' : (options.store ?? projectStore());
   const dir = mkdtempSync(join(tmpdir(), 'jobtracker-api-'));
   const env = parseEnv({
     DATABASE_PATH: join(dir, 'test.db'),
@@ -29,11 +60,23 @@ export async function createTestApp(
     JWT_SECRET_KEY: TEST_SIGNING_KEY,
     ...options.env,
   });
+  const retention = { loginAttemptRetentionMs: env.LOGIN_THROTTLE_WINDOW_MINUTES * 60_000 };
+  let media = localMediaProbe(resolve(env.MEDIA_ROOT));
+  let store = {};
+  if (storeKind === 'mingo') {
+    const mingo = typeof options.store === 'object' ? options.store : await openMingoTestStore(retention);
+    store = { store: mingo.opened };
+    media = gridFsMediaProbe({ db: mingo.db, chunkSizeBytes: GRIDFS_CHUNK_SIZE_BYTES, jam: mingo.jam });
+  }
+  // Without a store given, the container opens the configured one: SQLite in `dir`.
   const container = await createContainer(env, {
     settings: { webRoot: options.webRoot ?? null },
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.ids ? { ids: options.ids } : {}),
     ...(options.log ? { log: options.log } : {}),
+    ...store,
   });
+  const opened = container.store;
   const app = createApp({ deps: container.deps, peerAddress: () => options.peer ?? '127.0.0.1' });
 
   async function call(method: string, path: string, callOptions: CallOptions = {}) {
@@ -76,6 +119,11 @@ export async function createTestApp(
     app,
     deps: container.deps as AppDeps,
     dir,
+    /** Which store this app runs on, and the store itself (all its ports). */
+    store: storeKind,
+    opened,
+    /** What is stored in the file store (disk or GridFS). */
+    media,
     call,
     registerUser,
     login,

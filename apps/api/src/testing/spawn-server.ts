@@ -33,7 +33,19 @@ export async function spawnServer(options: { runtime: 'node' | 'bun'; env?: Reco
       ? [process.execPath, join(apiRoot, 'dist', 'main.node.js')]
       : [join(repoRoot, 'node_modules', '.bin', 'bun'), join(apiRoot, 'dist', 'main.bun.js')];
   const child: ChildProcess = spawn(command, [entry], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'db.sqlite'), MEDIA_ROOT: join(dir, 'media'), ...options.env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_PATH: join(dir, 'db.sqlite'),
+      MEDIA_ROOT: join(dir, 'media'),
+      // SQLite and one process unless the caller asks otherwise: a MONGO_URI exported for the db
+      // package's real-server runs, or a WORKERS of the shell, must not change these servers.
+      MONGO_URI: '',
+      MONGO_HOST: '',
+      WORKERS: '1',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,18 +1,32 @@
 /** The frame around every signed-in page: skip link, header with navigation, main landmark.
- * Feature-specific controls (search, quick add, sign out) come in through props. */
+ * Feature-specific controls (search, quick add, sign out) and navigation badges (what is due)
+ * come in through props. */
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { ThemeToggle } from './theme-toggle.js';
 
 const NAV = [
   { to: '/board', label: 'Board' },
+  { to: '/due', label: 'Due' },
   { to: '/applications', label: 'Applications' },
+  { to: '/contacts', label: 'Contacts' },
   { to: '/companies', label: 'Companies' },
   { to: '/dashboard', label: 'Dashboard' },
+  { to: '/insights', label: 'Insights' },
   { to: '/profile', label: 'Profile' },
 ] as const;
 
-export function AppShell({ search, actions, children }: { search?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+export type NavPath = (typeof NAV)[number]['to'];
+
+type Props = {
+  search?: ReactNode;
+  actions?: ReactNode;
+  /** Shown inside a navigation link (a count), part of its accessible name. */
+  badges?: Partial<Record<NavPath, ReactNode>>;
+  children: ReactNode;
+};
+
+export function AppShell({ search, actions, badges, children }: Props) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -26,6 +40,7 @@ export function AppShell({ search, actions, children }: { search?: ReactNode; ac
           {NAV.map((item) => (
             <Link key={item.to} to={item.to} activeProps={{ 'aria-current': 'page' }}>
               {item.label}
+              {badges?.[item.to]}
             </Link>
           ))}
         </nav>

@@ -1,71 +1,139 @@
-/** Every file transfer the app makes: uploads (resume, attachments), downloads and exports. They
- * are REST routes, not tRPC procedures, so they live behind this one module.
- *
- * SERVER GAP (issue item 10): the upload and export routes accept only Bearer tokens today, and the
- * web app holds no token (its session is an HttpOnly cookie). Until the server accepts the cookie
- * there (with a CSRF check), these calls get a 401, which we report as "not available yet" rather
- * than pretending success. When the server step lands, add its CSRF header in `send` below; nothing
- * else in the app changes. `/media/` files already accept the cookie, so downloads work today. */
+/** Every file transfer the app makes: uploads (resume, attachments) and exports (CSV, PDF). Files
+ * do not travel over tRPC, so these are the server's file routes, which take the same HttpOnly
+ * session cookie as tRPC (uploads only from this origin: the browser's Origin header proves it,
+ * so nothing else is needed here). Failures are `FileTransferError`s shaped like tRPC's errors
+ * (`data.httpStatus`, `data.contract`), so `errorText` reads them and a 401 ends the session
+ * through the query cache like any other. Media files (`file_url`) are plain links. */
+import type { ContractBody } from './api-errors.js';
 
-export type UploadedFile = { filename: string; file_url: string; file_type?: string; uploaded_at: string };
+type UploadedFile = { filename: string; file_url: string; file_type?: string; uploaded_at: string };
 
-export class FileTransferError extends Error {
-  constructor(message: string, readonly status: number) {
+/** Bytes moved so far; `total` is null when the server does not say (a streamed CSV). */
+export type TransferProgress = { loaded: number; total: number | null };
+
+export type TransferOptions = { onProgress?: (progress: TransferProgress) => void; signal?: AbortSignal };
+
+class FileTransferError extends Error {
+  readonly data: { httpStatus: number; contract?: ContractBody };
+  constructor(message: string, httpStatus: number, contract?: ContractBody) {
     super(message);
+    this.name = 'FileTransferError';
+    this.data = { httpStatus, ...(contract ? { contract } : {}) };
   }
 }
 
-const NOT_YET = 'The server does not accept browser sessions for this yet (it needs the cookie + CSRF upload/export routes).';
+const OFFLINE = 'The server could not be reached. Check your connection and try again.';
 
-async function send(url: string, init: RequestInit = {}): Promise<Response> {
-  const response = await fetch(url, { ...init, credentials: 'same-origin' });
-  if (response.ok) return response;
-  if (response.status === 401) throw new FileTransferError(NOT_YET, 401);
-  let message = `The server refused the file (${response.status}).`;
+function readableMessage(status: number, body: ContractBody | undefined): string {
+  if (status === 401) return 'Your session has ended. Sign in again.';
+  if (status === 403) return 'The server refused a request that did not come from this page. Reload and try again.';
+  if (body) {
+    if (Array.isArray(body['errors'])) return body['errors'].join(' ');
+    for (const key of ['error', 'detail', 'message'] as const) if (typeof body[key] === 'string') return body[key];
+    const file = body['file'];
+    if (Array.isArray(file)) return file.join(' ');
+  }
+  return `The server refused the file (${status}).`;
+}
+
+function parseBody(text: string): ContractBody | undefined {
   try {
-    const body = (await response.json()) as { errors?: string[]; error?: string; detail?: string };
-    message = body.errors?.join(' ') ?? body.error ?? body.detail ?? message;
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as ContractBody) : undefined;
   } catch {
-    // Not JSON: keep the generic message.
+    return undefined;
   }
-  throw new FileTransferError(message, response.status);
 }
 
-function formWith(file: File, extra: Record<string, string> = {}): FormData {
-  const form = new FormData();
-  form.append('file', file);
-  for (const [key, value] of Object.entries(extra)) form.append(key, value);
-  return form;
+function refusal(status: number, text: string): FileTransferError {
+  const body = parseBody(text);
+  return new FileTransferError(readableMessage(status, body), status, body);
 }
 
-export async function uploadResume(file: File): Promise<UploadedFile> {
-  const response = await send('/api/applications/upload-resume/', { method: 'POST', body: formWith(file) });
-  return ((await response.json()) as { file: UploadedFile }).file;
+/** XMLHttpRequest, not fetch: only it reports upload progress in browsers today. */
+function upload<T>(url: string, file: File, options: TransferOptions = {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    request.upload.onprogress = (event) => options.onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : null });
+    request.onload = () => {
+      if (request.status >= 200 && request.status < 300) {
+        const body = parseBody(request.responseText);
+        if (body) resolve(body as T);
+        else reject(new FileTransferError('The server sent an answer this page cannot read.', request.status));
+      } else {
+        reject(refusal(request.status, request.responseText));
+      }
+    };
+    request.onerror = () => reject(new FileTransferError(OFFLINE, 0));
+    request.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    options.signal?.addEventListener('abort', () => request.abort(), { once: true });
+    const form = new FormData();
+    form.append('file', file);
+    request.send(form);
+  });
 }
 
-export async function attachFile(applicationId: string, file: File): Promise<UploadedFile> {
-  const response = await send(`/api/applications/${encodeURIComponent(applicationId)}/attach/`, { method: 'POST', body: formWith(file) });
-  return ((await response.json()) as { file: UploadedFile }).file;
+export async function uploadResume(file: File, options?: TransferOptions): Promise<UploadedFile> {
+  return (await upload<{ file: UploadedFile }>('/api/applications/upload-resume/', file, options)).file;
 }
 
-export type ExportKind = 'applications-csv' | 'applications-pdf' | 'analytics-csv' | 'companies-csv';
+export async function attachFile(applicationId: string, file: File, options?: TransferOptions): Promise<UploadedFile> {
+  return (await upload<{ file: UploadedFile }>(`/api/applications/${encodeURIComponent(applicationId)}/attach/`, file, options)).file;
+}
+
+export type ExportKind = 'applications-csv' | 'applications-pdf';
 
 const EXPORT_PATHS: Record<ExportKind, string> = {
   'applications-csv': '/api/analytics/export/applications/csv/',
   'applications-pdf': '/api/analytics/export/applications/pdf/',
-  'analytics-csv': '/api/analytics/export/analytics/csv/',
-  'companies-csv': '/api/analytics/export/companies/csv/',
 };
 
-/** Downloads an export with the given filters (`status`, `company`) and saves it. */
-export async function downloadExport(kind: ExportKind, filters: Record<string, string | undefined> = {}): Promise<void> {
+/** The filters each export accepts (the API's own): the CSV takes status and company, the PDF
+ * report status only. */
+const EXPORT_FILTERS: Record<ExportKind, ReadonlyArray<'status' | 'company'>> = {
+  'applications-csv': ['status', 'company'],
+  'applications-pdf': ['status'],
+};
+
+type ExportFilters = { status?: string | undefined; company?: string | undefined };
+
+function exportUrl(kind: ExportKind, filters: ExportFilters): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
-  const suffix = query.size > 0 ? `?${query}` : '';
-  const response = await send(`${EXPORT_PATHS[kind]}${suffix}`);
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? kind;
-  saveBlob(await response.blob(), name);
+  for (const key of EXPORT_FILTERS[kind]) {
+    const value = filters[key];
+    if (value) query.set(key, value);
+  }
+  return query.size > 0 ? `${EXPORT_PATHS[kind]}?${query}` : EXPORT_PATHS[kind];
+}
+
+/** Downloads an export with the filters it supports, reporting progress, and saves it under the
+ * server's file name. */
+export async function downloadExport(kind: ExportKind, filters: ExportFilters, options: TransferOptions = {}): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(exportUrl(kind, filters), { credentials: 'same-origin', ...(options.signal ? { signal: options.signal } : {}) });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new FileTransferError(OFFLINE, 0);
+  }
+  if (!response.ok) throw refusal(response.status, await response.text());
+  // A compressed answer's length is not the length of what the stream yields.
+  const length = response.headers.get('Content-Encoding') ? null : Number(response.headers.get('Content-Length') ?? NaN);
+  const total = length !== null && Number.isFinite(length) ? length : null;
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let loaded = 0;
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      chunks.push(part.value);
+      loaded += part.value.byteLength;
+      options.onProgress?.({ loaded, total });
+    }
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `${kind}.${kind.endsWith('pdf') ? 'pdf' : 'csv'}`;
+  saveBlob(new Blob(chunks, { type: response.headers.get('Content-Type') ?? 'application/octet-stream' }), name);
+  return name;
 }
 
 function saveBlob(blob: Blob, name: string): void {
@@ -74,6 +142,7 @@ function saveBlob(blob: Blob, name: string): void {
   link.href = url;
   link.download = name;
   link.click();
+  // The click starts the download synchronously; the URL only has to outlive this task.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 

@@ -1,5 +1,6 @@
 /** The one query cache. Server state lives here only; a 401 from any query or mutation means the
- * session ended (expired, revoked, signed out elsewhere), which `onSessionLost` handles once. */
+ * session ended (expired, revoked, signed out elsewhere), which `onSessionLost` handles once.
+ * Every settled mutation marks the insights stale. */
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isUnauthenticated } from './api-errors.js';
 
@@ -16,9 +17,20 @@ function handleError(error: unknown, meta: Record<string, unknown> | undefined):
   if (isUnauthenticated(error)) sessionLostHandler?.();
 }
 
-export const queryClient = new QueryClient({
+/** Every insight query's key starts with this. Insights are computed from everything (the
+ * applications, the profile's skills, the settings), so any change refreshes them. */
+export const INSIGHTS_KEY = ['insights'] as const;
+
+export const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError: (error, query) => handleError(error, query.meta) }),
-  mutationCache: new MutationCache({ onError: (error, _vars, _ctx, mutation) => handleError(error, mutation.meta) }),
+  mutationCache: new MutationCache({
+    onError: (error, _vars, _ctx, mutation) => handleError(error, mutation.meta),
+    // Not after signing in or out: nothing they read changed, and after signing out a refetch
+    // would only meet a 401. Not awaited: a mutation does not wait for the insights to reload.
+    onSettled: (_data, _error, _vars, _ctx, mutation) => {
+      if (!mutation.meta?.['expectsSignedOut']) void queryClient.invalidateQueries({ queryKey: INSIGHTS_KEY });
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

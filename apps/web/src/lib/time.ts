@@ -44,3 +44,22 @@ export function fromDateInput(day: string): string | undefined {
   if (!match) return undefined;
   return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).toISOString();
 }
+
+/** The browser's time zone (IANA name): the insights count days and weeks in it. */
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** A calendar day (`YYYY-MM-DD`, no time zone) as people read it: "Tue, 3 Jun". */
+export function formatCalendarDay(day: string | null | undefined): string {
+  const match = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
+  if (!match) return '—';
+  return dayFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+}
+
+/** Today in the browser's calendar, as `YYYY-MM-DD`. */
+export function todayText(now: Date = new Date()): string {
+  return toDateInput(now.toISOString());
+}

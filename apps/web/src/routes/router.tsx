@@ -11,9 +11,13 @@ import {
 } from '@tanstack/react-router';
 import { Toaster } from '../components/toaster.js';
 import { parseTableSearch } from '../features/applications/table-search.js';
+import { noteTableNavigation } from '../features/applications/table-timing.js';
+import { prefetchTableData } from '../features/applications/use-table-data.js';
 import { meQuery, parseSignInSearch, SignInPage, SignUpPage } from '../features/auth/index.js';
 import { parseCompaniesSearch } from '../features/companies/companies-search.js';
+import { parseContactsSearch } from '../features/contacts/contacts-search.js';
 import { parseDashboardSearch } from '../features/dashboard/dashboard-search.js';
+import { parseInsightsSearch } from '../features/insights/insights-search.js';
 import { onSessionLost, queryClient } from '../lib/query-client.js';
 import { AppLayout } from './app-layout.js';
 import { NotFound, RouteError, RoutePending } from './route-states.js';
@@ -82,6 +86,9 @@ export const applicationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/applications',
   validateSearch: parseTableSearch,
+  loaderDeps: ({ search }) => search,
+  // Not awaited: the page renders at once (with its skeleton or the previous rows) either way.
+  loader: ({ context, deps }) => prefetchTableData(context.queryClient, deps),
   component: page(() => import('../features/applications/applications-page.js'), 'ApplicationsPage'),
 });
 
@@ -116,11 +123,49 @@ const companyRoute = createRoute({
   component: page(() => import('../features/companies/company-detail-page.js'), 'CompanyDetailRoute'),
 });
 
+const contactsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/contacts',
+  validateSearch: parseContactsSearch,
+  component: page(() => import('../features/contacts/contacts-page.js'), 'ContactsPage'),
+});
+
+const contactRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/contacts/$contactId',
+  component: page(() => import('../features/contacts/contact-detail-page.js'), 'ContactDetailRoute'),
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/import',
+  component: page(() => import('../features/import/import-page.js'), 'ImportPage'),
+});
+
+const proofOfSearchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/proof-of-search',
+  component: page(() => import('../features/proof-of-search/proof-of-search-page.js'), 'ProofOfSearchPage'),
+});
+
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/dashboard',
   validateSearch: parseDashboardSearch,
   component: page(() => import('../features/dashboard/dashboard-page.js'), 'DashboardPage'),
+});
+
+const dueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/due',
+  component: page(() => import('../features/due/due-page.js'), 'DuePage'),
+});
+
+const insightsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/insights',
+  validateSearch: parseInsightsSearch,
+  component: page(() => import('../features/insights/insights-page.js'), 'InsightsPage'),
 });
 
 const profileRoute = createRoute({
@@ -132,7 +177,24 @@ const profileRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
-  appRoute.addChildren([indexRoute, boardRoute, applicationsRoute, newApplicationRoute, applicationRoute, editApplicationRoute, companiesRoute, companyRoute, dashboardRoute, profileRoute]),
+  appRoute.addChildren([
+    indexRoute,
+    boardRoute,
+    applicationsRoute,
+    newApplicationRoute,
+    applicationRoute,
+    editApplicationRoute,
+    companiesRoute,
+    companyRoute,
+    contactsRoute,
+    contactRoute,
+    importRoute,
+    proofOfSearchRoute,
+    dashboardRoute,
+    dueRoute,
+    insightsRoute,
+    profileRoute,
+  ]),
 ]);
 
 export const router = createRouter({
@@ -145,6 +207,8 @@ export const router = createRouter({
   defaultPendingComponent: RoutePending,
   scrollRestoration: true,
 });
+
+router.subscribe('onBeforeNavigate', ({ fromLocation, toLocation }) => noteTableNavigation(fromLocation, toLocation));
 
 declare module '@tanstack/react-router' {
   interface Register {

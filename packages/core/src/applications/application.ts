@@ -98,6 +98,9 @@ export type Application = {
   attachments?: Attachment[];
   notes?: string;
   is_favorite?: boolean;
+  /** Set on applications created by a CSV import: the row's fingerprint, unique per user, so
+   * importing the same file again creates nothing. Never shown in the contract's outputs. */
+  import_fingerprint?: string;
   /** Absent until set; null once cleared. */
   next_action?: NextAction | null;
   /** The last day to apply (meant for jobs saved but not yet applied to); null once cleared. */

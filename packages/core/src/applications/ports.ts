@@ -35,6 +35,14 @@ export interface ApplicationRepository {
    * user's whole collection without reading every document whole (a MongoDB-style projection). */
   findViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): Promise<ApplicationView[]>;
   create(application: Application): Promise<void>;
+  /** Stores many of one user's applications (imports, restores) all or nothing: one transaction
+   * where the store has them, compensation (deleting what it stored) where it has not, so a
+   * failure, including an error thrown by `applications` while it is read, leaves none of them.
+   * An application whose `import_fingerprint` the user already has, stored before or earlier in
+   * the same call, is skipped. `applications` is read once, in order, so it may be a stream. */
+  createMany(userId: number, applications: Iterable<Application> | AsyncIterable<Application>): Promise<{ created: number; skipped: number }>;
+  /** Which of `fingerprints` the user's applications carry as `import_fingerprint`. */
+  findImportFingerprints(userId: number, fingerprints: readonly string[]): Promise<Set<string>>;
   /** Atomic read-modify-write of one document; errors thrown by `change` abort it.
    * Null when the document does not exist for this user. */
   update(userId: number, id: string, change: (current: Application) => Application): Promise<Application | null>;

@@ -20,9 +20,14 @@ async function assertNotThrottled(deps: AuthDeps, key: string, policy: ThrottleP
   if (decision.blocked) throw new DomainError('AUTH.THROTTLED', { retryAfterSeconds: decision.retryAfterSeconds });
 }
 
+/** The login-attempt log's key of an account's failures (account deletion clears it too). */
+export function accountThrottleKey(email: string): string {
+  return `account:${email.toLowerCase()}`;
+}
+
 export async function login(deps: AuthDeps, command: LoginCommand): Promise<IssuedSession & { user: User }> {
   const { now } = command;
-  const accountKey = `account:${command.email.toLowerCase()}`;
+  const accountKey = accountThrottleKey(command.email);
   const clientKey = `client:${command.clientKey}`;
   await assertNotThrottled(deps, clientKey, deps.throttle.perClient, now);
   await assertNotThrottled(deps, accountKey, deps.throttle.perAccount, now);

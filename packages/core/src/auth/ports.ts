@@ -7,6 +7,9 @@ export interface SessionRepository {
   revoke(id: string, now: Date): Promise<void>;
   /** Revokes every active session of the user except `keepId`. */
   revokeAllOfUser(userId: number, now: Date, keepId?: string): Promise<void>;
+  /** Deletes every session of the user, revoked or not (account deletion); resolves to their
+   * ids, so the caller can delete their refresh tokens too. */
+  deleteAllOfUser(userId: number): Promise<string[]>;
 }
 
 export interface RefreshTokenRepository {
@@ -16,6 +19,9 @@ export interface RefreshTokenRepository {
   consume(id: string, now: Date): Promise<boolean>;
   /** Marks `oldId` used and stores `next` atomically; false when `oldId` was already used. */
   rotate(oldId: string, next: RefreshTokenRecord, now: Date): Promise<boolean>;
+  /** Deletes the refresh tokens of these sessions (account deletion); resolves to how many. A
+   * store whose tokens go with their session (a foreign key) may find none left. */
+  deleteOfSessions(sessionIds: readonly string[]): Promise<number>;
 }
 
 export interface LoginAttemptLog {

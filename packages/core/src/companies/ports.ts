@@ -27,4 +27,6 @@ export interface CompanyRepository {
   create(company: Company): Promise<void>;
   update(userId: number, id: string, change: (current: Company) => Company): Promise<Company | null>;
   delete(userId: number, id: string): Promise<boolean>;
+  /** Deletes every company of the user (account deletion, failed restores); returns how many. */
+  deleteAllOfUser(userId: number): Promise<number>;
 }

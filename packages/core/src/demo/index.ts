@@ -11,5 +11,5 @@ export {
 export { DEMO_DEFAULT_COUNT, DEMO_USER_CREDENTIALS, DEMO_USER_NAME, DEMO_USER_NEW_PROFILE } from './demo-user.js';
 export { seededRandom } from './seeded-random.js';
 export type { Random } from './seeded-random.js';
-export { seedDemoAccount } from './seed-demo-account.js';
+export { seedDemoAccount, seedNewDemoAccount } from './seed-demo-account.js';
 export type { SeedCommand, SeedDeps, SeedResult } from './seed-demo-account.js';

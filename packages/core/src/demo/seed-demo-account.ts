@@ -36,7 +36,14 @@ async function findOrCreateDemoUser(deps: SeedDeps, email: string, now: Date): P
     const user = (await deps.users.update(existing.id, () => ({ password_hash, is_active: true, updated_at: now }))) ?? existing;
     return { user, created: false };
   }
-  const user = await deps.users.create({
+  const user = await createDemoUser(deps, email, password_hash, now);
+  if (!user) throw new Error(`could not create ${email}`);
+  return { user, created: true };
+}
+
+/** The new demo user, or null when the email is taken (the store's unique email decides). */
+function createDemoUser(deps: SeedDeps, email: string, password_hash: string, now: Date): Promise<User | null> {
+  return deps.users.create({
     email,
     password_hash,
     ...DEMO_USER_NAME,
@@ -54,13 +61,10 @@ async function findOrCreateDemoUser(deps: SeedDeps, email: string, now: Date): P
     updated_at: now,
     last_login: null,
   });
-  if (!user) throw new Error(`could not create ${email}`);
-  return { user, created: true };
 }
 
-export async function seedDemoAccount(deps: SeedDeps, command: SeedCommand): Promise<SeedResult> {
-  const email = normalizeEmail(command.email ?? DEMO_USER_CREDENTIALS.email);
-  const { user, created } = await findOrCreateDemoUser(deps, email, command.now);
+/** Replaces the user's applications with generated ones and syncs the companies. */
+async function fillDemoAccount(deps: SeedDeps, user: User, command: SeedCommand): Promise<Omit<SeedResult, 'user' | 'created'>> {
   const removed = await deps.applications.deleteAllOfUser(user.id);
   const applications = generateDemoApplications({
     count: command.count,
@@ -74,5 +78,24 @@ export async function seedDemoAccount(deps: SeedDeps, command: SeedCommand): Pro
     command.onProgress?.(index + 1, applications.length);
   }
   const synced = await syncCompanies(deps, { userId: user.id, now: command.now });
-  return { user, created, removed, applications: applications.length, companies: synced.createdCount };
+  return { removed, applications: applications.length, companies: synced.createdCount };
+}
+
+/** Creates the demo account, or refreshes it (password back to the demo one, applications
+ * replaced). */
+export async function seedDemoAccount(deps: SeedDeps, command: SeedCommand): Promise<SeedResult> {
+  const email = normalizeEmail(command.email ?? DEMO_USER_CREDENTIALS.email);
+  const { user, created } = await findOrCreateDemoUser(deps, email, command.now);
+  return { user, created, ...(await fillDemoAccount(deps, user, command)) };
+}
+
+/** Creates and fills the demo account only if this call creates it; null when the account
+ * exists. Several processes starting at once on an empty store may all call it: the store's
+ * unique email lets exactly one create the user, and only that one writes applications. */
+export async function seedNewDemoAccount(deps: SeedDeps, command: SeedCommand): Promise<SeedResult | null> {
+  const email = normalizeEmail(command.email ?? DEMO_USER_CREDENTIALS.email);
+  const password_hash = await deps.hasher.hash(DEMO_USER_CREDENTIALS.password);
+  const user = await createDemoUser(deps, email, password_hash, command.now);
+  if (!user) return null;
+  return { user, created: true, ...(await fillDemoAccount(deps, user, command)) };
 }

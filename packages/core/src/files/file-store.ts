@@ -33,6 +33,9 @@ export interface FileStore {
   remove(ownerId: number, key: string): Promise<boolean>;
   /** Deletes every committed file of the owner (account deletion); resolves to how many. */
   removeAll(ownerId: number): Promise<number>;
+  /** Keys of the owner's committed files, sorted (staged uploads are nobody's yet); [] for an
+   * id that cannot own files. For copying a user's files (the migrate command). */
+  list(ownerId: number): Promise<string[]>;
   /** The owner's committed file at `key`; null when foreign, not server-shaped or absent. */
   open(ownerId: number, key: string): Promise<StoredFile | null>;
   /** Removes what crashed or abandoned uploads left: staged files last written at or before

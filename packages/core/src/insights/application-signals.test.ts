@@ -45,6 +45,17 @@ describe('signalsOf', () => {
     expect(scheduled).toMatchObject({ responded: true, firstResponseMs: null });
   });
 
+  it('reads the same view again for another "now" (the timeline walk is kept per view)', () => {
+    const view = aSentApplication({ sent: '2025-05-01T09:00:00Z', timeline: [anEvent('phone_screen', '2025-05-04T09:00:00Z'), anEvent('technical_interview', '2025-05-10T09:00:00Z')] });
+    expect(signalsOf(view, at('2025-05-03T09:00:00Z').getTime())).toMatchObject({ responded: true, firstResponseMs: null, furthestRank: 2 });
+    expect(signalsOf(view, NOW)).toMatchObject({ responded: true, firstResponseMs: at('2025-05-04T09:00:00Z').getTime(), furthestRank: 2 });
+    expect(signalsOf(view, at('2025-05-04T09:00:00Z').getTime()).firstResponseMs).toBe(at('2025-05-04T09:00:00Z').getTime());
+    // An answer logged before the sending date counts from the sending.
+    const early = aSentApplication({ sent: '2025-05-05T09:00:00Z', timeline: [anEvent('phone_screen', '2025-05-04T09:00:00Z')] });
+    expect(signalsOf(early, NOW).firstResponseMs).toBe(at('2025-05-05T09:00:00Z').getTime());
+    expect(signalsOf(early, at('2025-05-04T10:00:00Z').getTime()).firstResponseMs).toBe(at('2025-05-05T09:00:00Z').getTime());
+  });
+
   it('keeps a closing in force until a later event reopens it, and lets ending statuses win', () => {
     const closed = signals({ sent: '2025-04-01T09:00:00Z', timeline: [aClosing('2025-05-01T09:00:00Z')] });
     expect(closed).toMatchObject({ outcome: 'no_response', closedMs: at('2025-05-01T09:00:00Z').getTime(), responded: false });

@@ -29,12 +29,37 @@ export type ApplicationSignals = {
 
 export const isClosingEvent = (event: TimelineEvent): boolean => event.closed_as === NO_RESPONSE;
 
+/** What the timeline says whatever the time: everything but when the first answer counts from. */
+type TimelessSignals = Omit<ApplicationSignals, 'firstResponseMs'> & { earliestAnswerMs: number | null };
+
+/* Views are read-only (stores may keep them across requests), so the timeline walk is done once
+ * per view object; only the comparison with `now` is repeated. A WeakMap keeps nothing alive. */
+const timelessOfView = new WeakMap<ApplicationView, TimelessSignals>();
+
 export function signalsOf(view: ApplicationView, nowMs: number): ApplicationSignals {
+  let timeless = timelessOfView.get(view);
+  if (!timeless) timelessOfView.set(view, (timeless = timelessSignalsOf(view)));
+  const { sentMs, earliestAnswerMs } = timeless;
+  // The earliest dated answer not after `now`: the earliest of all, unless even that is later.
+  let firstResponseMs = earliestAnswerMs !== null && earliestAnswerMs <= nowMs ? earliestAnswerMs : null;
+  if (firstResponseMs !== null && sentMs !== null && firstResponseMs < sentMs) firstResponseMs = sentMs;
+  return {
+    sentMs,
+    furthestRank: timeless.furthestRank,
+    responded: timeless.responded,
+    firstResponseMs,
+    closedMs: timeless.closedMs,
+    withdrawnMs: timeless.withdrawnMs,
+    outcome: timeless.outcome,
+  };
+}
+
+function timelessSignalsOf(view: ApplicationView): TimelessSignals {
   const status = view.application?.status ?? null;
   const sent = view.application?.applied_date ?? view.created_at ?? null;
   let furthestRank = Math.max(0, stageRankOfStatus(status));
   let responded = status !== null && RESPONSE_STATUSES.has(status);
-  let firstResponseMs = Infinity;
+  let earliestAnswerMs = Infinity;
   let closedMs = -Infinity;
   let latestOtherMs = -Infinity;
   let withdrawnMs = Infinity;
@@ -58,19 +83,17 @@ export function signalsOf(view: ApplicationView, nowMs: number): ApplicationSign
     }
     if (isAnswer) {
       responded = true;
-      if (ms !== undefined && ms <= nowMs && ms < firstResponseMs) firstResponseMs = ms;
+      if (ms !== undefined && ms < earliestAnswerMs) earliestAnswerMs = ms;
     }
   }
-  const sentMs = sent ? sent.getTime() : null;
-  if (firstResponseMs !== Infinity && sentMs !== null && firstResponseMs < sentMs) firstResponseMs = sentMs;
   // A closing stays in force until any other event is dated after it (a status change, a logged
   // call, a scheduled interview): then the application is open again.
   const closed = closedMs !== -Infinity && closedMs >= latestOtherMs;
   return {
-    sentMs,
+    sentMs: sent ? sent.getTime() : null,
     furthestRank,
     responded,
-    firstResponseMs: firstResponseMs === Infinity ? null : firstResponseMs,
+    earliestAnswerMs: earliestAnswerMs === Infinity ? null : earliestAnswerMs,
     closedMs: closed ? closedMs : null,
     withdrawnMs: status === 'withdrawn' && withdrawnMs !== Infinity ? withdrawnMs : null,
     outcome: outcomeOf(status, closed),

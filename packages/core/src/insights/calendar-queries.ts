@@ -5,7 +5,7 @@ import { hashSecret } from '../auth/session.js';
 import type { UserSettingsRepository } from '../settings/ports.js';
 import type { UserRepository } from '../users/ports.js';
 import { calendarFeed } from './calendar-feed.js';
-import { DUE_FIELDS } from './insight-queries.js';
+import { INSIGHT_FIELDS } from './insight-queries.js';
 
 /** The `.ics` text, or null (the transport answers 404) when the secret names no active feed. */
 export async function calendarFeedFor(
@@ -21,5 +21,5 @@ export async function calendarFeedFor(
   if (!settings) return null;
   const user = await deps.users.findById(settings.user_id);
   if (!user?.is_active) return null;
-  return calendarFeed(await deps.applications.findViews(settings.user_id, {}, DUE_FIELDS), query.now);
+  return calendarFeed(await deps.applications.findViews(settings.user_id, {}, INSIGHT_FIELDS), query.now);
 }

@@ -34,6 +34,11 @@ export async function setFollowUp(
   });
 }
 
+/** The closing event "no response", as this use case and the CSV import write it. */
+export function noResponseEvent(date: Date, notes = ''): TimelineEvent {
+  return { date, event_type: NO_RESPONSE_EVENT_TYPE, title: NO_RESPONSE_TITLE, notes, closed_as: NO_RESPONSE };
+}
+
 /** Records that the employer never answered: a timeline event marked `closed_as: "no_response"`.
  * The status is left as it is, so the contract's statuses and every existing number stay the
  * same, and the new statistics count it apart from rejections. Closing a closed application
@@ -45,14 +50,7 @@ export function closeAsNoResponse(deps: Deps, command: { userId: number; id: str
     id: command.id,
     change: (current) => {
       if (signalsOf(current, now.getTime()).closedMs !== null) return current;
-      const event: TimelineEvent = {
-        date: now,
-        event_type: NO_RESPONSE_EVENT_TYPE,
-        title: NO_RESPONSE_TITLE,
-        notes: command.notes ?? '',
-        closed_as: NO_RESPONSE,
-      };
-      return { ...current, timeline: [...(current.timeline ?? []), event], updated_at: now };
+      return { ...current, timeline: [...(current.timeline ?? []), noResponseEvent(now, command.notes)], updated_at: now };
     },
   });
 }

@@ -104,13 +104,18 @@ export function funnel(views: readonly ApplicationView[], options: { now: Date; 
   const sources = new Map<string | null, Tally>();
   const resumes = new Map<string | null, Tally>();
   const months = new Map<string | null, Tally>();
+  // Thousands of applications fall on a few hundred days: name each day's month once.
+  const monthOfDay = new Map<number, string>();
   for (const view of views) {
     const signals = signalsOf(view, nowMs);
     if (!isSent(signals, nowMs)) continue;
     overall.add(signals);
     addTo(sources, blankToNull(view.application?.source), signals);
     addTo(resumes, blankToNull(view.application?.resume_version), signals);
-    addTo(months, calendarMonthOf(options.timeZone.dayNumberAt(signals.sentMs as number)), signals);
+    const day = options.timeZone.dayNumberAt(signals.sentMs as number);
+    let month = monthOfDay.get(day);
+    if (month === undefined) monthOfDay.set(day, (month = calendarMonthOf(day)));
+    addTo(months, month, signals);
   }
   return {
     overall: overall.summary(),

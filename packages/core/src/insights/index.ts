@@ -32,13 +32,14 @@ export { LEGAL_SUFFIXES, normalizeCompanyName } from './company-name.js';
 export { TITLE_MATCH_THRESHOLD, titleSimilarity } from './title-similarity.js';
 export { DUPLICATE_WINDOW_DAYS, duplicateCandidates } from './duplicates.js';
 export type { DuplicateCandidate } from './duplicates.js';
-export { closeAsNoResponse, DATE_FORMAT_MESSAGE, NO_RESPONSE_EVENT_TYPE, NO_RESPONSE_TITLE, setFollowUp } from './follow-up-commands.js';
+export { closeAsNoResponse, DATE_FORMAT_MESSAGE, NO_RESPONSE_EVENT_TYPE, NO_RESPONSE_TITLE, noResponseEvent, setFollowUp } from './follow-up-commands.js';
 export {
   DUE_FIELDS,
   DUPLICATE_FIELDS,
   dueViewFor,
   duplicatesFor,
   FUNNEL_FIELDS,
+  INSIGHT_FIELDS,
   funnelFor,
   goalsFor,
   replyTimesFor,

@@ -28,6 +28,10 @@ export const SILENCE_FIELDS: readonly ViewField[] = [...SIGNAL_FIELDS, 'id', 'jo
 export const FUNNEL_FIELDS: readonly ViewField[] = [...SIGNAL_FIELDS, 'application.source', 'application.resume_version'];
 export const SKILLS_FIELDS: readonly ViewField[] = [...SIGNAL_FIELDS, 'requirements.skills_required', 'requirements.skills_preferred'];
 export const DUPLICATE_FIELDS: readonly ViewField[] = ['id', 'job.title', 'application.status', 'application.applied_date', 'created_at'];
+/** What the insights read, all of them: what each needs (above), together. Stores may keep the
+ * views of a field set across requests; asking for one set lets a single read (the timeline is
+ * the costly part) serve the whole Insights page. */
+export const INSIGHT_FIELDS: readonly ViewField[] = [...new Set([...DUE_FIELDS, ...SILENCE_FIELDS, ...FUNNEL_FIELDS, ...SKILLS_FIELDS])];
 
 /** A time zone from the request, or a 400 on the `time_zone` field. */
 export function timeZoneOrFail(name: string): TimeZone {
@@ -36,7 +40,11 @@ export function timeZoneOrFail(name: string): TimeZone {
   return zone;
 }
 
-const views = (deps: Applications, userId: number, fields: readonly ViewField[]) => deps.applications.findViews(userId, {}, fields);
+/** `needs`: what the insight reads (documentation and a check that INSIGHT_FIELDS covers it). */
+const views = (deps: Applications, userId: number, needs: readonly ViewField[]) => {
+  if (!needs.every((field) => INSIGHT_FIELDS.includes(field))) throw new Error('INSIGHT_FIELDS must cover every insight');
+  return deps.applications.findViews(userId, {}, INSIGHT_FIELDS);
+};
 
 export async function dueViewFor(deps: Applications, query: { userId: number; now: Date; timeZone: string }): Promise<DueView> {
   const timeZone = timeZoneOrFail(query.timeZone);

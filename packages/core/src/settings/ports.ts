@@ -10,4 +10,6 @@ export interface UserSettingsRepository {
    * `change` returns is stored, under `userId` whatever its `user_id` says; errors it throws
    * abort the update. */
   update(userId: number, change: (current: UserSettings | null) => UserSettings): Promise<UserSettings>;
+  /** Removes the user's record (account deletion, undoing a restore); true when there was one. */
+  delete(userId: number): Promise<boolean>;
 }

@@ -31,6 +31,10 @@ export type DomainErrorDetails = {
   'FILE.MISSING': undefined;
   'FILE.INVALID': { errors: string[] };
   'ANALYTICS.INVALID_PERIOD': undefined;
+  'CONTACT.INVALID_ID': undefined;
+  'CONTACT.NOT_FOUND': undefined;
+  /** Restore refuses an account that already holds applications, companies or contacts. */
+  'ACCOUNT.NOT_EMPTY': undefined;
 };
 
 export type DomainErrorCode = keyof DomainErrorDetails;

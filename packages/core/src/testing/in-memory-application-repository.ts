@@ -35,6 +35,42 @@ export class InMemoryApplicationRepository implements ApplicationRepository {
     this.documents.set(application.id, copyDocument(application));
   }
 
+  /** Collects the whole batch before storing any of it, so a failure part-way leaves nothing. */
+  async createMany(userId: number, applications: Iterable<Application> | AsyncIterable<Application>): Promise<{ created: number; skipped: number }> {
+    const batch: Application[] = [];
+    for await (const application of applications) batch.push(copyDocument(application));
+    // Checked and stored without awaiting, so no other write lands in between.
+    const seen = new Set<string>();
+    for (const application of this.documents.values()) {
+      if (application.user_id === userId && application.import_fingerprint !== undefined) seen.add(application.import_fingerprint);
+    }
+    const kept: Application[] = [];
+    const ids = new Set<string>();
+    for (const application of batch) {
+      if (application.user_id !== userId) throw new Error(`application ${application.id} is not user ${userId}'s`);
+      if (this.documents.has(application.id) || ids.has(application.id)) {
+        throw new Error(`duplicate application id ${application.id}`);
+      }
+      const fingerprint = application.import_fingerprint;
+      if (fingerprint !== undefined && seen.has(fingerprint)) continue;
+      if (fingerprint !== undefined) seen.add(fingerprint);
+      kept.push(application);
+      ids.add(application.id);
+    }
+    for (const application of kept) this.documents.set(application.id, application);
+    return { created: kept.length, skipped: batch.length - kept.length };
+  }
+
+  async findImportFingerprints(userId: number, fingerprints: readonly string[]): Promise<Set<string>> {
+    const wanted = new Set(fingerprints);
+    const found = new Set<string>();
+    for (const application of this.documents.values()) {
+      const fingerprint = application.import_fingerprint;
+      if (application.user_id === userId && fingerprint !== undefined && wanted.has(fingerprint)) found.add(fingerprint);
+    }
+    return found;
+  }
+
   /** Runs without awaiting between read and write, so it is atomic like the real adapters'. */
   async update(userId: number, id: string, change: (current: Application) => Application): Promise<Application | null> {
     const current = this.own(userId, id);

@@ -68,6 +68,12 @@ export class InMemoryCompanyRepository implements CompanyRepository {
     return this.own(userId, id) !== undefined && this.documents.delete(id);
   }
 
+  async deleteAllOfUser(userId: number): Promise<number> {
+    const doomed = [...this.documents.values()].filter((company) => company.user_id === userId);
+    for (const company of doomed) this.documents.delete(company.id);
+    return doomed.length;
+  }
+
   private own(userId: number, id: string): Company | undefined {
     const found = this.documents.get(id);
     return found?.user_id === userId ? found : undefined;

@@ -66,6 +66,10 @@ export function createInMemoryFileStore(options: { now: () => Date }): InMemoryF
       return count;
     },
 
+    async list(ownerId) {
+      return [...committed.keys()].filter((key) => isOwnFileKey(key, ownerId)).sort();
+    },
+
     async open(ownerId, key) {
       const entry = isOwnFileKey(key, ownerId) ? committed.get(key) : undefined;
       if (!entry) return null;

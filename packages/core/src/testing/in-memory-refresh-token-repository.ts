@@ -29,6 +29,12 @@ export class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
     return true;
   }
 
+  async deleteOfSessions(sessionIds: readonly string[]): Promise<number> {
+    const doomed = [...this.records.values()].filter((record) => sessionIds.includes(record.session_id));
+    for (const record of doomed) this.records.delete(record.id);
+    return doomed.length;
+  }
+
   /** Synchronous, so of two concurrent uses exactly one sees the token unused. */
   private markUsed(id: string, now: Date): boolean {
     const record = this.records.get(id);

@@ -2,10 +2,12 @@
 import type { ApplicationRepository } from '../applications/ports.js';
 import type { LoginAttemptLog, RefreshTokenRepository, SessionRepository } from '../auth/ports.js';
 import type { CompanyRepository } from '../companies/ports.js';
+import type { ContactRepository } from '../contacts/ports.js';
 import type { UserSettingsRepository } from '../settings/ports.js';
 import type { UserRepository } from '../users/ports.js';
 import { InMemoryApplicationRepository } from './in-memory-application-repository.js';
 import { InMemoryCompanyRepository } from './in-memory-company-repository.js';
+import { InMemoryContactRepository } from './in-memory-contact-repository.js';
 import { InMemoryLoginAttemptLog } from './in-memory-login-attempt-log.js';
 import { InMemoryRefreshTokenRepository } from './in-memory-refresh-token-repository.js';
 import { InMemorySessionRepository } from './in-memory-session-repository.js';
@@ -18,6 +20,7 @@ export type InMemoryRepositories = {
   refreshTokens: RefreshTokenRepository;
   applications: ApplicationRepository;
   companies: CompanyRepository;
+  contacts: ContactRepository;
   attempts: LoginAttemptLog;
   userSettings: UserSettingsRepository;
 };
@@ -29,6 +32,7 @@ export function inMemoryRepositories(): InMemoryRepositories {
     refreshTokens: new InMemoryRefreshTokenRepository(),
     applications: new InMemoryApplicationRepository(),
     companies: new InMemoryCompanyRepository(),
+    contacts: new InMemoryContactRepository(),
     attempts: new InMemoryLoginAttemptLog(),
     userSettings: new InMemoryUserSettingsRepository(),
   };

@@ -22,6 +22,12 @@ export class InMemorySessionRepository implements SessionRepository {
     if (session && session.revoked_at === null) session.revoked_at = new Date(now.getTime());
   }
 
+  async deleteAllOfUser(userId: number): Promise<string[]> {
+    const doomed = [...this.sessions.values()].filter((session) => session.user_id === userId).map((session) => session.id);
+    for (const id of doomed) this.sessions.delete(id);
+    return doomed;
+  }
+
   async revokeAllOfUser(userId: number, now: Date, keepId?: string): Promise<void> {
     for (const session of this.sessions.values()) {
       const active = session.revoked_at === null && session.expires_at.getTime() > now.getTime();

@@ -37,6 +37,10 @@ export class InMemoryUserRepository implements UserRepository {
     return copyDocument(created);
   }
 
+  async delete(id: number): Promise<boolean> {
+    return this.users.delete(id);
+  }
+
   /** Runs without awaiting between read and write, so it is atomic like the real adapters'. */
   async update(id: number, change: (current: User) => Partial<Omit<User, 'id'>>): Promise<User | null> {
     const current = this.users.get(id);

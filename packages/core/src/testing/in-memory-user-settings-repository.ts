@@ -24,4 +24,8 @@ export class InMemoryUserSettingsRepository implements UserSettingsRepository {
     this.records.set(userId, next);
     return copyDocument(next);
   }
+
+  async delete(userId: number): Promise<boolean> {
+    return this.records.delete(userId);
+  }
 }

@@ -5,10 +5,12 @@
 export { aHashId, anObjectId, at } from './basic-builders.js';
 export { aMinimalApplication, anApplication, buildApplication } from './application-builders.js';
 export { aCompany } from './company-builder.js';
+export { aContact } from './contact-builder.js';
 export { aNewUser, aRefreshToken, aSession } from './user-builders.js';
 
 export { InMemoryApplicationRepository } from './in-memory-application-repository.js';
 export { InMemoryCompanyRepository } from './in-memory-company-repository.js';
+export { InMemoryContactRepository } from './in-memory-contact-repository.js';
 export { InMemoryUserRepository } from './in-memory-user-repository.js';
 export { InMemorySessionRepository } from './in-memory-session-repository.js';
 export { InMemoryRefreshTokenRepository } from './in-memory-refresh-token-repository.js';
@@ -22,3 +24,8 @@ export { fakeAuthDeps } from './fake-auth-deps.js';
 
 export { createInMemoryFileStore } from './in-memory-file-store.js';
 export type { InMemoryFileStore } from './in-memory-file-store.js';
+
+export { collectArchive, inMemoryArchive } from './in-memory-archive.js';
+export type { InMemoryArchive } from './in-memory-archive.js';
+export { accountSnapshot, seedAccount } from './account-seed.js';
+export type { AccountStores } from './account-seed.js';

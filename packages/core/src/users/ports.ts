@@ -14,6 +14,8 @@ export interface UserRepository {
   /** Atomic read-modify-write: `change` sees the current row and returns the fields to set.
    * Errors thrown by `change` abort the update. Null when the user does not exist. */
   update(id: number, change: (current: User) => Partial<Omit<User, 'id'>>): Promise<User | null>;
+  /** Deletes the account record (account deletion); false when there was none. */
+  delete(id: number): Promise<boolean>;
 }
 
 export interface PasswordHasher {

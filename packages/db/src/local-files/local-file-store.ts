@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { parseFileKey, type FileStore, type StagedFile } from '@jobtracker/core';
 import { ensureDirectory, FILE_MODE, fsyncDirectory, unlinkIfPresent, writeFileDurably } from './durable-fs.js';
 import { localLayout } from './local-layout.js';
@@ -99,6 +99,24 @@ export function createLocalFileStore(options: { root: string }): LocalFileStore 
       await rm(directories.files, { recursive: true, force: true });
       await rm(directories.names, { recursive: true, force: true });
       return count;
+    },
+
+    async list(ownerId) {
+      const directories = layout.ownerDirectories(ownerId);
+      if (!directories) return [];
+      let entries;
+      try {
+        entries = await readdir(directories.files, { recursive: true, withFileTypes: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
+      }
+      // Only server-shaped names: the earlier media store's `.part` leftovers are not files.
+      return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(layout.root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+        .filter((key) => layout.filePath(ownerId, key) !== null)
+        .sort();
     },
 
     async open(ownerId, key) {

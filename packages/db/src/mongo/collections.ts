@@ -9,6 +9,7 @@ export const COLLECTIONS = {
   loginAttempts: 'login_attempts',
   applications: 'applications',
   companies: 'companies',
+  contacts: 'contacts',
   /** One record per user (`_id`: the user id): insight settings and the calendar secret hash. */
   userSettings: 'user_settings',
 } as const;

@@ -49,6 +49,16 @@ export const MONGO_INDEXES: readonly IndexDefinition[] = [
   { collection: COLLECTIONS.companies, keys: { user_id: 1, '_lc.name': 1, _seq: 1 }, options: { name: 'companies_user_name_lc' } },
   { collection: COLLECTIONS.companies, keys: { user_id: 1, _seq: 1 }, options: { name: 'companies_user_insertion' } },
 
+  // Imports: a row's fingerprint is stored once per user, whichever process imports it.
+  {
+    collection: COLLECTIONS.applications,
+    keys: { user_id: 1, import_fingerprint: 1 },
+    options: { name: 'applications_user_import_unique', unique: true, partialFilterExpression: { import_fingerprint: { $type: 'string' } } },
+  },
+
+  // The list order (lowercased name, then id) and the "contacts of an application" filter.
+  { collection: COLLECTIONS.contacts, keys: { user_id: 1, '_lc.name': 1, _id: 1 }, options: { name: 'contacts_user_name' } },
+  { collection: COLLECTIONS.contacts, keys: { user_id: 1, application_ids: 1 }, options: { name: 'contacts_user_application' } },
   // The calendar feed finds its user by the secret's hash. Not unique: records without a feed all
   // hold null, and two random 120-bit secrets do not collide.
   { collection: COLLECTIONS.userSettings, keys: { calendar_secret_hash: 1 }, options: { name: 'user_settings_calendar_secret' } },

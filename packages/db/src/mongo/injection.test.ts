@@ -2,7 +2,7 @@
  * literally, and no key of a query, an update or a stored document comes from user text. */
 import type { Application, ApplicationFilter, ContactInfo, Requirements } from '@jobtracker/core';
 import { describe, expect, it } from 'vitest';
-import { aCompany, aNewUser, aRefreshToken, aSession, anApplication, anObjectId } from '@jobtracker/core/testing';
+import { aCompany, aContact, aNewUser, aRefreshToken, aSession, anApplication, anObjectId } from '@jobtracker/core/testing';
 import type { Document, MinimalCollection, MinimalDb } from './minimal-db.js';
 import { openMongoStoreOver } from './open-mongo.js';
 import { createMingoDb } from './testing/index.js';
@@ -24,7 +24,8 @@ const KNOWN_KEYS = new Set([
   'expires_at', 'used_at', 'key', 'at', 'created_at', 'is_favorite', 'tags', 'name', 'count',
   'application.status', 'company.name', '_lc.company_name', '_lc.job_title', '_lc.notes', '_lc.name',
   '_lc.industry', '_lc.location', 'application.source', 'application.applied_date', 'requirements.skills_required',
-  'timeline', 'job.salary_min', 'job.salary_max',
+  'timeline', 'job.salary_min', 'job.salary_max', 'import_fingerprint', 'application_ids', '_lc.company', '_lc.role',
+  '_lc.email', 'session_id',
   // Options: fixed by the store.
   'sort', 'skip', 'limit', 'projection', 'upsert', 'returnDocument',
 ]);
@@ -43,7 +44,7 @@ function recordingDb(): { db: MinimalDb; recorded: Recorded[] } {
           const value: unknown = Reflect.get(target, property, receiver);
           if (typeof value !== 'function') return value;
           // Documents written whole are checked by assertStorableKeys (see the next test).
-          if (property === 'insertOne' || property === 'replaceOne' || property === 'createIndex') return value.bind(target);
+          if (['insertOne', 'insertMany', 'replaceOne', 'createIndex'].includes(String(property))) return value.bind(target);
           return (...args: unknown[]) => {
             const operation = String(property);
             for (const argument of args.flat()) {
@@ -109,6 +110,18 @@ describe('MongoDB store: injection', () => {
       }
       await expectRefusedOrEmpty(store.companies.findAll(ALICE, { anyTag: [text] }));
       await expectRefusedOrEmpty(store.companies.findAll(ALICE, { namePrefix: text }));
+      for (const key of ['anyTextContains', 'applicationId'] as const) {
+        await expectRefusedOrEmpty(store.contacts.findPage(ALICE, { [key]: hostile }, { offset: 0, limit: null }).then((page) => page.items));
+      }
+      await expectRefusedOrEmpty(store.contacts.findById(ALICE, text));
+      await expectRefusedOrEmpty(store.applications.findImportFingerprints(ALICE, [text]).then((found) => [...found]));
+      await expectRefusedOrEmpty(store.refreshTokens.deleteOfSessions([text]).then((count) => count !== 0));
+    }
+    for (const number of [...HOSTILE_VALUES, ...WRONG_NUMBERS] as number[]) {
+      await expectRefusedOrEmpty(store.contacts.deleteAllOfUser(number).then((count) => count !== 0));
+      await expectRefusedOrEmpty(store.companies.deleteAllOfUser(number).then((count) => count !== 0));
+      await expectRefusedOrEmpty(store.sessions.deleteAllOfUser(number));
+      await expectRefusedOrEmpty(store.users.delete(number));
     }
     const notBoolean = { isFavorite: 'true' as unknown as boolean };
     await expectRefusedOrEmpty(store.applications.findPage(ALICE, notBoolean, { offset: 0, limit: null }).then((page) => page.items));
@@ -125,6 +138,8 @@ describe('MongoDB store: injection', () => {
       await store.applications.create(anApplication(ALICE, { company: { name: text }, job: { title: text }, notes: text }));
       await store.companies.create(aCompany(ALICE, { name: text, industry: text, location: text, tags: [text] }));
       await store.users.create(aNewUser({ email: `${text}@example.com` }));
+      await store.contacts.create(aContact(ALICE, { name: text, company: text, application_ids: [text] }));
+      await store.applications.createMany(ALICE, [anApplication(ALICE, { import_fingerprint: text })]);
     }
     const all = { offset: 0, limit: null };
     for (const text of HOSTILE_TEXT) {
@@ -147,6 +162,9 @@ describe('MongoDB store: injection', () => {
       await store.attempts.recordFailure(`account:${text}`, new Date());
       await store.attempts.clear(`account:${text}`);
       await store.applications.countByCompanyNames(ALICE, [text]);
+      const contacts = await store.contacts.findPage(ALICE, { anyTextContains: text, applicationId: text }, all);
+      expect(contacts.items.map((item) => item.name)).toEqual([text]);
+      expect(await store.applications.findImportFingerprints(ALICE, [text])).toEqual(new Set([text]));
     }
     const unknownKeys = recorded.flatMap(({ operation, argument }) =>
       keysOf(argument)

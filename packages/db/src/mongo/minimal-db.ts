@@ -19,6 +19,8 @@ export type IndexOptions = {
   unique?: boolean;
   /** A TTL index: documents are deleted this many seconds after the indexed date. */
   expireAfterSeconds?: number;
+  /** Only documents matching this filter are indexed (and, for a unique index, kept unique). */
+  partialFilterExpression?: Document;
 };
 
 export type UpdateCounts = { matchedCount: number; modifiedCount: number };
@@ -29,6 +31,9 @@ export interface MinimalCursor<T> {
 
 export interface MinimalCollection {
   insertOne(document: Document): Promise<unknown>;
+  /** Unordered: every document is tried; failures are reported together afterwards as one
+   * error whose `writeErrors` list each failed document's `index` and `code`. */
+  insertMany(documents: Document[], options: { ordered: false }): Promise<unknown>;
   findOne(filter: Document, options?: Omit<FindOptions, 'skip' | 'limit'>): Promise<Document | null>;
   find(filter: Document, options?: FindOptions): MinimalCursor<Document>;
   countDocuments(filter: Document): Promise<number>;

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeAccountRecords,
+  describeApplicationBatches,
   describeApplicationRepository,
   describeApplicationViews,
   describeCompanyRepository,
   describeConcurrentWrites,
+  describeContactRepository,
   describeFileStore,
   describeLoginAttemptLog,
   describeRefreshTokenRepository,
   describeSessionRepository,
   describeUserRepository,
   describeUserSettingsRepository,
+  describeUserTransfer,
 } from '../test-support/conformance/index.js';
 import { aNewUser } from '@jobtracker/core/testing';
 import { openRealGridFs } from '../test-support/temp-gridfs.js';
@@ -78,12 +82,16 @@ if (uri === undefined) {
 } else {
   const open = () => openRealMongoStore(uri);
   describeUserRepository('real MongoDB', open);
+  describeUserTransfer('real MongoDB', open);
   describeSessionRepository('real MongoDB', open);
   describeRefreshTokenRepository('real MongoDB', open);
   describeLoginAttemptLog('real MongoDB', open);
   describeApplicationRepository('real MongoDB', open);
   describeCompanyRepository('real MongoDB', open);
   describeConcurrentWrites('real MongoDB', open);
+  describeContactRepository('real MongoDB', open);
+  describeApplicationBatches('real MongoDB', open);
+  describeAccountRecords('real MongoDB', open);
   // The store's own GridFS files (default chunk size), and the same bucket with small chunks.
   describeFileStore('GridFS on real MongoDB', async () => {
     const store = await openRealMongoStore(uri);

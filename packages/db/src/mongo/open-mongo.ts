@@ -7,11 +7,13 @@ import { MongoLoginAttemptLog } from './auth/login-attempt-log.js';
 import { MongoRefreshTokenRepository } from './auth/refresh-token.repository.js';
 import { MongoSessionRepository } from './auth/session.repository.js';
 import { MongoCompanyRepository } from './companies/company.repository.js';
+import { MongoContactRepository } from './contacts/contact.repository.js';
 import { openGridFsFileStore } from './files/open-gridfs.js';
 import type { GridFsFileStore } from './files/gridfs-file-store.js';
 import { ensureIndexes } from './indexes.js';
 import type { MinimalDb } from './minimal-db.js';
 import { MongoUserSettingsRepository } from './settings/user-settings.repository.js';
+import { MongoUserTransfer } from './users/user-transfer.js';
 import { MongoUserRepository } from './users/user.repository.js';
 import { MONGO_WRITE_CONCERN } from './write-concern.js';
 
@@ -97,7 +99,9 @@ export async function openMongoStoreOver(db: MinimalDb, options: MongoStoreOverO
     attempts: new MongoLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new MongoApplicationRepository(db),
     companies: new MongoCompanyRepository(db),
+    contacts: new MongoContactRepository(db),
     userSettings: new MongoUserSettingsRepository(db),
+    userTransfer: new MongoUserTransfer(db),
     close: async () => {},
   };
 }

@@ -1,4 +1,4 @@
-/** The queries both document tables (`applications`, `companies`) share: one user's document by
+/** The queries the document tables (`applications`, `companies`, `contacts`) share: one user's document by
  * id, a filtered page with its total, an atomic read-modify-write, create and delete. Each
  * repository passes its table, mapper, filter and page order; the SQL is what each repository
  * wrote by hand before, so the prepared-statement cache keeps hitting the same texts. */
@@ -8,7 +8,7 @@ import { withPage } from './page.js';
 import type { Database } from './schema.js';
 import { writeTransaction } from './write-transaction.js';
 
-export type DocumentTableName = 'applications' | 'companies';
+export type DocumentTableName = 'applications' | 'companies' | 'contacts';
 
 /** The columns every document table has: the key and the JSON document. */
 export type DocumentRow = { id: string; user_id: number; doc: string };

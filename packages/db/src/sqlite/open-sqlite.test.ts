@@ -52,18 +52,6 @@ describe('openSqliteStore', () => {
     }
   });
 
-  it('answers a ping while open and refuses it once closed', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'jobtracker-db-'));
-    try {
-      const store = await openSqliteStore({ path: join(directory, 'ping.sqlite3') });
-      await expect(store.ping()).resolves.toBeUndefined();
-      await store.close();
-      await expect(store.ping()).rejects.toThrow();
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
-  });
-
   it('records the schema version and migrates only once across reopenings', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'jobtracker-db-'));
     const path = join(directory, 'reopen.sqlite3');

@@ -1,17 +1,19 @@
 /** Opens (creating if needed) the SQLite store: connection pragmas, migrations, repositories. */
-import { CompiledQuery, Kysely, sql, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect } from 'kysely';
 import type { JobTrackerStore } from '../store.js';
 import { SqliteApplicationRepository } from './applications/application.repository.js';
 import { SqliteLoginAttemptLog } from './auth/login-attempt-log.js';
 import { SqliteRefreshTokenRepository } from './auth/refresh-token.repository.js';
 import { SqliteSessionRepository } from './auth/session.repository.js';
 import { SqliteCompanyRepository } from './companies/company.repository.js';
+import { SqliteContactRepository } from './contacts/contact.repository.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { migrateToLatest } from './migrations/migrate.js';
 import type { Database } from './schema.js';
-import { SqliteUserSettingsRepository } from './settings/user-settings.repository.js';
 import { preparePrivateDatabaseFile } from './private-files.js';
+import { SqliteUserSettingsRepository } from './settings/user-settings.repository.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
+import { SqliteUserTransfer } from './users/user-transfer.js';
 import { SqliteUserRepository } from './users/user.repository.js';
 
 export type SqliteStoreOptions = {
@@ -29,9 +31,6 @@ export const DEFAULT_LOGIN_ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
 export type SqliteStore = JobTrackerStore & {
   /** The kysely handle, for maintenance and tests; use the repositories for domain data. */
   db: Kysely<Database>;
-  /** Runs a trivial query (`select 1`): resolves when the database answers, throws otherwise
-   * (closed, unreadable). For readiness probes. */
-  ping(): Promise<void>;
 };
 
 const CONNECTION_PRAGMAS = [
@@ -68,8 +67,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     attempts: new SqliteLoginAttemptLog(db, options.loginAttemptRetentionMs ?? DEFAULT_LOGIN_ATTEMPT_RETENTION_MS),
     applications: new SqliteApplicationRepository(db),
     companies: new SqliteCompanyRepository(db),
+    contacts: new SqliteContactRepository(db),
     userSettings: new SqliteUserSettingsRepository(db),
-    ping: async () => void (await sql`select 1`.execute(db)),
+    userTransfer: new SqliteUserTransfer(db),
     close: () => db.destroy(),
   };
 }

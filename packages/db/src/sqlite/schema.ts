@@ -63,6 +63,8 @@ export interface ApplicationsTable {
   is_favorite: SqliteBoolean | null;
   /** null when the document has no `created_at` (sorts last, newest first). */
   created_at: IsoDateText | null;
+  /** The document's `import_fingerprint`: unique per user where not null (migration 3). */
+  import_fingerprint: string | null;
   /** JSON text of the document without `id` and `user_id`. */
   doc: string;
 }
@@ -79,6 +81,20 @@ export interface CompaniesTable {
   is_favorite: SqliteBoolean | null;
   /** JSON array text; null when the document has no tags. */
   tags: string | null;
+  doc: string;
+}
+
+/** Contacts (migration 3): the document in `doc`, lowercased copies of the searched fields, and
+ * the linked application ids as a JSON array for the "contacts of an application" filter. */
+export interface ContactsTable {
+  id: string;
+  user_id: number;
+  name_lc: string;
+  company_lc: string;
+  role_lc: string;
+  email_lc: string;
+  /** JSON array text of application ids. */
+  application_ids: string;
   doc: string;
 }
 
@@ -100,6 +116,12 @@ export interface UserSettingsTable {
   updated_at: IsoDateText;
 }
 
+/** Bumped by triggers on every change to a user's applications (see migration 4). */
+export interface ApplicationRevisionsTable {
+  user_id: number;
+  revision: number;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -112,7 +134,9 @@ export interface Database {
   refresh_tokens: RefreshTokensTable;
   applications: ApplicationsTable;
   companies: CompaniesTable;
+  contacts: ContactsTable;
   login_attempts: LoginAttemptsTable;
   user_settings: UserSettingsTable;
+  application_revisions: ApplicationRevisionsTable;
   schema_migrations: SchemaMigrationsTable;
 }

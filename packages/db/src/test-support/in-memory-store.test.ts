@@ -1,8 +1,11 @@
 import {
+  describeAccountRecords,
+  describeApplicationBatches,
   describeApplicationRepository,
   describeApplicationViews,
   describeCompanyRepository,
   describeConcurrentWrites,
+  describeContactRepository,
   describeLoginAttemptLog,
   describeRefreshTokenRepository,
   describeSessionRepository,
@@ -18,5 +21,8 @@ describeApplicationRepository('in-memory', openInMemoryStore);
 describeCompanyRepository('in-memory', openInMemoryStore);
 describeLoginAttemptLog('in-memory', openInMemoryStore);
 describeConcurrentWrites('in-memory', openInMemoryStore);
+describeContactRepository('in-memory', openInMemoryStore);
+describeApplicationBatches('in-memory', openInMemoryStore);
+describeAccountRecords('in-memory', openInMemoryStore);
 describeApplicationViews('in-memory', openInMemoryStore);
 describeUserSettingsRepository('in-memory', openInMemoryStore);

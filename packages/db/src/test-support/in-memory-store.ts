@@ -3,6 +3,7 @@
 import { inMemoryRepositories } from '@jobtracker/core/testing';
 import type { JobTrackerStore } from '../store.js';
 
-export async function openInMemoryStore(): Promise<JobTrackerStore> {
+/** Core has no fake of the transfer (only the migrate command uses it). */
+export async function openInMemoryStore(): Promise<Omit<JobTrackerStore, 'userTransfer'>> {
   return { ...inMemoryRepositories(), close: async () => {} };
 }

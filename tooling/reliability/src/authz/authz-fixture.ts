@@ -1,7 +1,7 @@
 /** The matrix's cast: a victim with records marked by a unique text (an application with an
- * attachment, a company, a skill, a profile) and every kind of credential that must not reach
- * them (a revoked session, the web app's cookie after sign-out), and an attacker with a valid
- * session and cookie of its own. */
+ * attachment, a company, a contact linked to the application, a skill, a profile) and every
+ * kind of credential that must not reach them (a revoked session, the web app's cookie after
+ * sign-out), and an attacker with a valid session and cookie of its own. */
 import { applicationBody, expectStatus, jsonRequest, login, register, uploadRequest, type Account } from '../api/json-api.js';
 import type { HttpClient } from '../http/raw-client.js';
 import type { VictimData } from './operation-requests.js';
@@ -36,6 +36,9 @@ export async function setUpAuthzFixture(client: HttpClient, seed: number): Promi
   const attach = uploadRequest(`/api/applications/${application.id}/attach/`, victim.access, { name: `${marker}.txt`, type: 'text/plain', bytes: Buffer.from(`secret file ${marker}\n`) });
   const file = expectStatus(await client.send(attach), 201, 'victim attachment').json<{ file: { file_url: string } }>().file;
   const company = expectStatus(await client.send(jsonRequest('POST', '/api/companies/', victim.access, { name: `${marker} Holdings`, notes: marker })), 201, 'victim company').json<{ id: string }>();
+  const contact = expectStatus(await client.send(jsonRequest('POST', '/api/contacts/', victim.access, { name: `${marker} Recruiter`, notes: marker })), 201, 'victim contact').json<{ id: string }>();
+  expectStatus(await client.send(jsonRequest('POST', `/api/contacts/${contact.id}/applications/${application.id}/`, victim.access)), 200, 'victim contact link');
+  expectStatus(await client.send(jsonRequest('POST', `/api/contacts/${contact.id}/interactions/`, victim.access, { channel: 'email', note: marker })), 201, 'victim interaction');
   const skill = `Skill ${marker}`;
   expectStatus(await client.send(jsonRequest('POST', '/api/auth/skills/add/', victim.access, { skill })), 200, 'victim skill');
   expectStatus(await client.send(jsonRequest('PATCH', '/api/auth/user/', victim.access, { bio: `bio ${marker}` })), 200, 'victim profile');
@@ -53,10 +56,10 @@ export async function setUpAuthzFixture(client: HttpClient, seed: number): Promi
   return {
     victim,
     attacker,
-    data: { userId: victim.id, applicationId: application.id, companyId: company.id, refresh: victim.refresh, password: victim.password, skill, marker, fileUrl: file.file_url },
+    data: { userId: victim.id, applicationId: application.id, companyId: company.id, contactId: contact.id, refresh: victim.refresh, password: victim.password, skill, marker, fileUrl: file.file_url },
     revokedToken: loggedOut.access,
     revokedCookie,
     attackerCookie,
-    requests: 16,
+    requests: 19,
   };
 }

@@ -8,6 +8,8 @@ export type VictimData = {
   userId: number;
   applicationId: string;
   companyId: string;
+  /** A contact linked to the victim's application, with one logged interaction. */
+  contactId: string;
   refresh: string;
   password: string;
   skill: string;
@@ -29,6 +31,8 @@ const APPLICATION = { company: { name: 'Mallory Corp' }, job: { title: 'Intruder
 
 const appId = (v: VictimData) => ({ id: v.applicationId });
 const companyId = (v: VictimData) => ({ id: v.companyId });
+const contactId = (v: VictimData) => ({ id: v.contactId });
+const none = () => ({ params: {}, victim: null });
 
 export const OPERATION_REQUESTS: Record<string, (v: VictimData) => OperationRequest> = {
   'GET /api/': () => ({ params: {}, victim: null }),
@@ -80,6 +84,42 @@ export const OPERATION_REQUESTS: Record<string, (v: VictimData) => OperationRequ
   'GET /api/analytics/export/companies/csv/': () => ({ params: {}, victim: null }),
   'GET /api/analytics/export/analytics/csv/': () => ({ params: {}, victim: null }),
   'GET /api/analytics/export/applications/pdf/': () => ({ params: {}, victim: null }),
+  // Follow-ups, insights and the calendar feed's settings.
+  'GET /api/applications/duplicates/': (v) => ({ params: {}, query: { company: v.marker, title: 'Engineer' }, victim: null }),
+  'PUT /api/applications/{id}/follow-up/': (v) => ({ params: appId(v), body: { next_action: { date: '2025-03-01', text: 'planted' }, deadline: '2025-03-02' }, victim: 'path' }),
+  'POST /api/applications/{id}/close-no-response/': (v) => ({ params: appId(v), body: { notes: 'planted' }, victim: 'path' }),
+  'GET /api/insights/due/': none,
+  'GET /api/insights/silence/': none,
+  'GET /api/insights/funnel/': none,
+  'GET /api/insights/reply-times/': none,
+  'GET /api/insights/goals/': none,
+  'GET /api/insights/skills-gap/': none,
+  'GET /api/insights/settings/': none,
+  'PATCH /api/insights/settings/': () => ({ params: {}, body: { weekly_goal: 7 }, victim: null }),
+  'POST /api/insights/calendar/secret/': none,
+  'DELETE /api/insights/calendar/secret/': none,
+  // Contacts.
+  'GET /api/contacts/': (v) => ({ params: {}, query: { q: v.marker }, victim: null }),
+  'POST /api/contacts/': () => ({ params: {}, body: { name: 'Mallory Recruiter' }, victim: null }),
+  'GET /api/contacts/{id}/': (v) => ({ params: contactId(v), victim: 'path' }),
+  'PUT /api/contacts/{id}/': (v) => ({ params: contactId(v), body: { name: 'Overwritten' }, victim: 'path' }),
+  'PATCH /api/contacts/{id}/': (v) => ({ params: contactId(v), body: { notes: 'overwritten' }, victim: 'path' }),
+  'DELETE /api/contacts/{id}/': (v) => ({ params: contactId(v), victim: 'path' }),
+  'POST /api/contacts/{id}/applications/{application_id}/': (v) => ({ params: { ...contactId(v), application_id: v.applicationId }, victim: 'path' }),
+  'DELETE /api/contacts/{id}/applications/{application_id}/': (v) => ({ params: { ...contactId(v), application_id: v.applicationId }, victim: 'path' }),
+  'GET /api/contacts/{id}/applications/': (v) => ({ params: contactId(v), victim: 'path' }),
+  'GET /api/applications/{id}/contacts/': (v) => ({ params: appId(v), victim: 'path' }),
+  'POST /api/contacts/{id}/interactions/': (v) => ({ params: contactId(v), body: { channel: 'email', note: 'planted' }, victim: 'path' }),
+  'DELETE /api/contacts/{id}/interactions/{index}/': (v) => ({ params: { ...contactId(v), index: '0' }, victim: 'path' }),
+  // Import, the account archive and deletion, proof of search.
+  'POST /api/import/applications/preview/': () => ({ params: {}, upload: true, victim: null }),
+  'POST /api/import/applications/': () => ({ params: {}, upload: true, victim: null }),
+  'GET /api/account/export/': none,
+  'POST /api/account/restore/': () => ({ params: {}, upload: true, victim: null }),
+  'POST /api/account/delete/': (v) => ({ params: {}, body: { password: v.password }, victim: 'body' }),
+  'GET /api/proof-of-search/': none,
+  'GET /api/proof-of-search/csv/': none,
+  'GET /api/proof-of-search/pdf/': none,
 };
 
 /** Procedures only tRPC serves. */

@@ -72,6 +72,8 @@ async function victimState(client: HttpClient, fixture: AuthzFixture): Promise<s
   const reads = [
     `/api/applications/${fixture.data.applicationId}/`,
     `/api/companies/${fixture.data.companyId}/`,
+    `/api/contacts/${fixture.data.contactId}/`,
+    '/api/insights/settings/',
     '/api/auth/user/',
     '/api/applications/?page_size=100',
     '/api/companies/?page_size=100',
@@ -145,7 +147,7 @@ export async function runAuthz(context: PartContext): Promise<PartResult> {
         await check({ label: `tRPC ${procedure.name}`, variant, spec, request, isMedia: false });
       }
     }
-    requests += 6;
+    requests += 8;
     const after = await victimState(client, fixture);
     if (after !== before) failures.push(`the victim's data changed during the matrix:\n${after.slice(0, 600)}`);
     context.log(`authorization: ${operations.length} REST operations and ${procedures.length} tRPC procedures, ${cells} requests in the matrix`);

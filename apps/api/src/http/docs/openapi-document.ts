@@ -2,6 +2,7 @@
  * routes alike) and their contracts schemas. */
 import { DetailError, ErrorMessageBody, FileErrorsBody, MessageError } from '@jobtracker/contracts';
 import type { DocumentedOperation } from '../../procedures/operation-meta.js';
+import { SESSION_COOKIE } from '../request-info.js';
 import { jsonSchemaOf } from './json-schema.js';
 import { operationObject } from './openapi-operation.js';
 
@@ -12,8 +13,18 @@ const TAGS: Array<{ name: string; description: string }> = [
   { name: 'Applications', description: 'Job applications: the paginated list, search, status changes, timeline events and attached files.' },
   { name: 'Companies', description: 'Companies with their application counts, search, autocomplete and statistics.' },
   { name: 'Analytics', description: "Numbers computed over the caller's applications: dashboard, trends, skills, salaries, response times." },
+  {
+    name: 'Insights',
+    description:
+      'Follow-ups and honest numbers: what is due, silent applications, the funnel and rates with 95% Wilson intervals, ' +
+      'Kaplan–Meier reply times, weekly goals with a forecast, the skills gap, and the private calendar feed.',
+  },
   { name: 'Export', description: "The caller's data as streamed CSV files and a PDF report." },
   { name: 'Media', description: 'Stored uploads, served to their owner only.' },
+  { name: 'Contacts', description: 'People met during the search, linked to applications, with a log of interactions; search by name, company, role or email.' },
+  { name: 'Import', description: 'Applications from a CSV (our own export, other trackers, spreadsheets): a preview of every row, then one all-or-nothing import that skips rows imported before.' },
+  { name: 'Account', description: 'The whole account: a lossless zip archive to download, a restore into an empty account, and deletion.' },
+  { name: 'Proof of search', description: 'The applications of a period as unemployment offices ask for them (one row per application, weekly totals), as JSON, CSV and PDF.' },
   { name: 'Root', description: 'API discovery.' },
 ];
 
@@ -39,7 +50,18 @@ export function buildOpenApiDocument(operations: readonly DocumentedOperation[])
     security: [{ bearerAuth: [] }],
     paths,
     components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description:
+            "The web app's HttpOnly session (set by the tRPC `auth.login`). Accepted only where an operation lists it, " +
+            'and only when no Authorization header is sent; requests other than GET must come from this origin (Origin, ' +
+            'or Sec-Fetch-Site: same-origin), else 403.',
+        },
+      },
       schemas: {
         FieldErrors: {
           type: 'object',

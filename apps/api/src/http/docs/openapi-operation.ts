@@ -18,7 +18,9 @@ const ERROR_RESPONSES: Record<number, Json> = {
     content: json({ anyOf: ['FieldErrors', 'ErrorMessage', 'FileErrors', 'MessageError', 'DetailError'].map(ref) }),
   },
   401: { description: 'Not authenticated', content: json(ref('DetailError')) },
+  403: { description: 'Authenticated by the session cookie from another origin: refused (CSRF)', content: json(ref('DetailError')) },
   404: { description: 'Not found', content: json({ anyOf: [ref('ErrorMessage'), ref('DetailError')] }) },
+  409: { description: 'The account is not empty', content: json(ref('ErrorMessage')) },
   413: { description: 'Request body too large', content: json(ref('DetailError')) },
   415: { description: 'Unsupported media type', content: json(ref('DetailError')) },
   429: {
@@ -77,13 +79,15 @@ export function operationObject(operation: DocumentedOperation): Json {
   const required = input.required.filter((name) => !params.includes(name));
   const jsonBody = BODY_METHODS.includes(meta.method) && !meta.body;
   const body = requestBody(operation, fields, required);
-  const errors = [...new Set([...(meta.errors ?? []), ...(meta.public ? [] : [401]), ...(BODY_METHODS.includes(meta.method) ? [413, 415] : [])])];
+  // A cookie-authenticated write from another origin is refused; reads are not (no side effects).
+  const crossSite = meta.webSession && meta.method !== 'GET' ? [403] : [];
+  const errors = [...new Set([...(meta.errors ?? []), ...(meta.public ? [] : [401]), ...crossSite, ...(BODY_METHODS.includes(meta.method) ? [413, 415] : [])])];
   return {
     operationId: operation.name.replace(/\./g, '_'),
     summary: meta.summary,
     ...(meta.description ? { description: meta.description } : {}),
     tags: meta.tags,
-    ...(meta.public ? { security: [] } : {}),
+    ...(meta.public ? { security: [] } : meta.webSession ? { security: [{ bearerAuth: [] }, { sessionCookie: [] }] } : {}),
     parameters: [
       ...params.map((name) => ({ name, in: 'path', required: true, schema: pathParameterSchema(name) })),
       ...(jsonBody ? [] : fields.map(([name, schema]) => ({ name, in: 'query', required: required.includes(name), schema }))),

@@ -1,14 +1,17 @@
 /** Docs cannot drift: every operation of the generated OpenAPI document gets representative
- * requests (test-support/openapi-cases.ts, plus a 401 without credentials and a 415 for every
+ * requests (test-support/openapi-cases.ts and portability-cases.ts, plus a 401 without credentials and a 415 for every
  * body), and every answer must have a status the operation documents and, for JSON, a body that
  * validates against the schema documented for that status, with no undocumented keys (ajv, JSON
  * Schema 2020-12). File answers must have a documented media type. */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASES, APPLICATION_BODY, type Case, type CaseEnv } from '../../test-support/openapi-cases.js';
+import { CASES as CONTRACT_CASES, APPLICATION_BODY, type Case, type CaseEnv } from '../../test-support/openapi-cases.js';
+import { PORTABILITY_CASES } from '../../test-support/portability-cases.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 type Json = Record<string, any>;
+
+const CASES: Record<string, Case[]> = { ...CONTRACT_CASES, ...PORTABILITY_CASES };
 type Operation = { key: string; method: string; path: string; spec: Json };
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');

@@ -1,5 +1,6 @@
 /** The file exports of contract section 9: streamed CSVs and the PDF report, each one core export
- * use case over the caller's data. */
+ * use case over the caller's data. The web app's table exports (applications CSV and PDF) also
+ * take its session cookie. */
 import { ExportApplicationsQuery, ExportReportQuery } from '@jobtracker/contracts';
 import { analyticsCsvFor, applicationsCsvFor, applicationsReportFor, companiesCsvFor, exportFilename } from '@jobtracker/core';
 import type { Context as HonoContext } from 'hono';
@@ -24,7 +25,7 @@ export function exportOperations(): FileOperation[] {
       name: 'export.applicationsCsv',
       meta: {
         method: 'GET', path: '/api/analytics/export/applications/csv/', tags, summary: 'Export applications as CSV',
-        input: ExportApplicationsQuery, produces: CSV, errors: [400, 401],
+        input: ExportApplicationsQuery, produces: CSV, errors: [400, 401], webSession: true,
       },
       handle: async ({ c, ctx, userId, input }) => {
         const lines = applicationsCsvFor(ctx.deps, { userId, status: input.status, company: input.company });
@@ -59,6 +60,7 @@ export function exportOperations(): FileOperation[] {
         method: 'GET', path: '/api/analytics/export/applications/pdf/', tags,
         summary: 'Applications report as PDF (summary, charts, every application)',
         input: ExportReportQuery, produces: { mediaTypes: ['application/pdf'], description: 'The PDF report' }, errors: [400, 401],
+        webSession: true,
       },
       handle: async ({ c, ctx, userId, input }) => {
         const pdf = await applicationsReportFor(ctx.deps, { userId, status: input.status, now: ctx.now, fonts: await loadReportFonts() });

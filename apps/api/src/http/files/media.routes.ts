@@ -32,9 +32,10 @@ export function mediaOperation(): FileOperation {
         description: 'The file',
       },
       errors: [401, 404],
+      webSession: true,
     },
     // One wildcard route: any path below /media/uploads/ is authenticated, then found or a 404.
-    route: { path: '/media/uploads/*', requestInfo: { acceptSessionCookie: true }, onlyOwnMethods: true },
+    route: { path: '/media/uploads/*', onlyOwnMethods: true },
     handle: async ({ c, ctx, userId }) => {
       const file = await openDownload(ctx.deps, { userId, key: c.req.path.slice('/media/'.length) });
       if (!file) throw new RequestError('REQUEST.NOT_FOUND');

@@ -1,8 +1,6 @@
 /** How an upload body is read: field order, several `file` parts (the last wins), malformed and
  * oversized bodies, and that the file part streams to the staging area while the body arrives;
  * and the deletes that remove files. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
@@ -43,25 +41,16 @@ function multipart(parts: Part[], options: { close?: boolean } = {}): Uint8Array
   return concat(chunks);
 }
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile());
-}
-
 let t: TestApp;
-let mediaRoot: string;
 let alice: Awaited<ReturnType<TestApp['registerUser']>>;
 
-const allFiles = () => filesUnder(mediaRoot);
-const stagingFiles = () => filesUnder(join(mediaRoot, '.staging'));
+/** Everything in the file store (files under MEDIA_ROOT, or GridFS documents). */
+const allFiles = () => t.media.entries();
 const upload = (body: Uint8Array, headers: Record<string, string> = MULTIPART, path = '/api/applications/upload/') =>
   t.call('POST', path, { token: alice.access, rawBody: body, headers });
 
 beforeAll(async () => {
   t = await createTestApp();
-  mediaRoot = resolve(t.dir, 'media');
   alice = await t.registerUser();
 });
 afterAll(async () => {
@@ -79,7 +68,7 @@ describe('the upload form', () => {
   });
 
   it('keeps the last file part and leaves nothing of the earlier ones', async () => {
-    const before = allFiles().length;
+    const before = await allFiles();
     const res = await upload(
       multipart([
         { name: 'file', filename: 'first.pdf', bytes: PDF },
@@ -89,10 +78,13 @@ describe('the upload form', () => {
     );
     expect(res.status).toBe(201);
     expect(res.json).toMatchObject({ filename: 'second.txt', file_type: 'txt', file_size: TEXT.length });
-    expect(readFileSync(join(mediaRoot, res.json.file_path))).toEqual(Buffer.from(TEXT));
-    // One stored file and its display name, nothing else.
-    expect(allFiles()).toHaveLength(before + 2);
-    expect(stagingFiles()).toEqual([]);
+    expect(await t.media.read(res.json.file_path)).toEqual(Buffer.from(TEXT));
+    // One stored file (on disk with its display name), nothing else.
+    const stored = await t.media.entriesOf(res.json.file_path);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(await allFiles()).toHaveLength(before.length + stored.length);
+    expect((await allFiles()).filter((entry) => !before.includes(entry))).toEqual(stored);
+    expect(await t.media.staged()).toEqual([]);
   });
 
   it('lets a later good file replace an oversized one, and an oversized last file fail', async () => {
@@ -101,11 +93,11 @@ describe('the upload form', () => {
     expect(replaced.status).toBe(201);
     expect(replaced.json.filename).toBe('small.txt');
 
-    const before = allFiles().length;
+    const before = (await allFiles()).length;
     const last = await upload(multipart([{ name: 'file', filename: 'small.txt', bytes: TEXT }, { name: 'file', filename: 'big.txt', bytes: big }]));
     expect(last.status).toBe(400);
     expect(last.json).toEqual({ errors: ['File size exceeds 5MB limit'] });
-    expect(allFiles()).toHaveLength(before);
+    expect(await allFiles()).toHaveLength(before);
   });
 
   it('does not take a text field named file for the file, nor a file part under another name', async () => {
@@ -123,17 +115,17 @@ describe('the upload form', () => {
     ['a body that is not multipart', enc.encode('hello there'), MULTIPART],
     ['an empty body', new Uint8Array(0), MULTIPART],
   ])('answers a malformed body (%s) with 400 and leaves nothing', async (_, body, headers) => {
-    const before = allFiles().length;
+    const before = (await allFiles()).length;
     for (const path of ['/api/applications/upload/', '/api/applications/upload-resume/']) {
       const res = await upload(body, headers, path);
       expect(res.status).toBe(400);
       expect(res.json).toEqual({ detail: 'Multipart form parse error - Invalid boundary in multipart' });
     }
-    expect(allFiles()).toHaveLength(before);
+    expect(await allFiles()).toHaveLength(before);
   });
 
   it('answers a streamed body over the limit with 413 and leaves nothing', async () => {
-    const before = allFiles().length;
+    const before = (await allFiles()).length;
     const body = multipart([{ name: 'file', filename: 'huge.txt', bytes: new Uint8Array(13 * 1024 * 1024).fill(0x61) }]);
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -147,16 +139,16 @@ describe('the upload form', () => {
     expect(res.status).toBe(413);
     expect(res.headers.get('connection')).toBe('close');
     expect(await res.json()).toEqual({ detail: 'Request body is too large.' });
-    expect(allFiles()).toHaveLength(before);
+    expect(await allFiles()).toHaveLength(before);
   });
 
   it('refuses more than 100 file parts as malformed and leaves nothing', async () => {
-    const before = allFiles().length;
+    const before = (await allFiles()).length;
     const parts = Array.from({ length: 101 }, (_, n) => ({ name: 'file', filename: `part-${n}.txt`, bytes: TEXT }));
     const res = await upload(multipart(parts));
     expect(res.status).toBe(400);
     expect(res.json).toEqual({ detail: 'Multipart form parse error - Invalid boundary in multipart' });
-    expect(allFiles()).toHaveLength(before);
+    expect(await allFiles()).toHaveLength(before);
   });
 
   it('streams the file part into the staging area while the body is still arriving', async () => {
@@ -176,10 +168,11 @@ describe('the upload form', () => {
     body.enqueue(head);
     body.enqueue(new Uint8Array(MIB).fill(0x61));
 
-    // The first MiB is on disk (bar the parser's look-behind for the boundary) before the rest is sent.
-    const staged = () => stagingFiles().map((path) => statSync(path).size);
-    while (!staged().some((size) => size >= MIB - 1024)) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(staged()).toHaveLength(1);
+    // The first MiB is stored (bar the parser's look-behind for the boundary, and in GridFS a chunk
+    // not yet full) before the rest is sent.
+    const staged = () => t.media.staged();
+    while (!(await staged()).some((size) => size >= MIB - t.media.stagingSlack)) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await staged()).toHaveLength(1);
 
     body.enqueue(new Uint8Array(MIB).fill(0x62));
     body.enqueue(tail);
@@ -188,8 +181,8 @@ describe('the upload form', () => {
     expect(res.status).toBe(201);
     const file = (await res.json()) as { file_path: string; file_size: number };
     expect(file.file_size).toBe(2 * MIB);
-    expect(statSync(join(mediaRoot, file.file_path)).size).toBe(2 * MIB);
-    expect(stagingFiles()).toEqual([]);
+    expect((await t.media.read(file.file_path))?.length).toBe(2 * MIB);
+    expect(await t.media.staged()).toEqual([]);
   }, 30_000);
 });
 
@@ -200,7 +193,7 @@ describe('deletes that take files with them', () => {
     const id = created.json.id as string;
     const res = await upload(multipart([{ name: 'file', filename: name, bytes: PDF }]), MULTIPART, `/api/applications/${id}/attach/`);
     expect(res.status).toBe(201);
-    return { id, path: join(mediaRoot, res.json.file.file_path as string), key: res.json.file.file_path as string };
+    return { id, key: res.json.file.file_path as string };
   }
 
   it('DELETE /api/applications/{id}/ removes the attachment files and still answers 204 with no body', async () => {
@@ -208,15 +201,13 @@ describe('deletes that take files with them', () => {
     const res = await t.call('DELETE', `/api/applications/${first.id}/`, { token: alice.access });
     expect(res.status).toBe(204);
     expect(res.text).toBe('');
-    expect(existsSync(first.path)).toBe(false);
+    expect(await t.media.exists(first.key)).toBe(false);
     expect((await t.call('GET', `/media/${first.key}`, { token: alice.access })).status).toBe(404);
   });
 
   it('logs a file it could not remove instead of failing the delete', async () => {
     const file = await attached('stuck.pdf');
-    // A directory where the file was: unlinking it fails whatever the process's rights.
-    rmSync(file.path);
-    mkdirSync(join(file.path, 'blocker'), { recursive: true });
+    const release = await t.media.jam(file.key);
     const warn = vi.spyOn(t.deps.log, 'warn').mockImplementation(() => undefined);
     try {
       const res = await t.call('DELETE', `/api/applications/${file.id}/`, { token: alice.access });
@@ -224,7 +215,7 @@ describe('deletes that take files with them', () => {
       expect(warn).toHaveBeenCalledWith(`application delete: could not remove 1 file(s): ${file.key}`);
     } finally {
       warn.mockRestore();
-      rmSync(file.path, { recursive: true, force: true });
+      release();
     }
   });
 });

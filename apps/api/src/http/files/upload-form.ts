@@ -1,30 +1,61 @@
 /** Reads an upload request as it arrives, never holding the body: text fields go to memory (they
- * are small), each `file` part streams straight into the store's staging area through core's
- * stageUpload. DRF's semantics are kept: the last `file` part wins (earlier ones are discarded),
- * every other part is a field (last value wins), a urlencoded or JSON body carries no file. Any
- * failure discards what was staged; a malformed body is drained first so the client reads the 400. */
+ * are small), each `file` part streams straight into a sink: the store's staging area through
+ * core's stageUpload (uploads), or a temporary file (imports and restores, which read their file
+ * more than once). DRF's semantics are kept: the last `file` part wins (earlier ones are
+ * discarded), every other part is a field (last value wins), a urlencoded or JSON body carries
+ * no file. Any failure discards what was taken; a malformed body is drained first so the client
+ * reads the 400. */
 import { Busboy, type BusboyFileStream, type BusboyInstance } from '@fastify/busboy';
 import { discardUpload, stageUpload, type FileStore, type StagedUpload } from '@jobtracker/core';
 import type { Context } from 'hono';
+import { spoolToTempFile, type SpooledFile } from '../../infra/temp-files.js';
 import { RequestError } from '../../request/request-error.js';
 import { mediaTypeOf, readRequestBody } from '../request-body.js';
 
 export type UploadForm = { fields: Record<string, unknown>; upload: StagedUpload | null };
 
+/** A `file` part written to a temporary file, with the client's name for it. */
+export type SpooledUpload = SpooledFile & { filename: string };
+export type SpooledForm = { fields: Record<string, unknown>; file: SpooledUpload | null };
+
+/** Where the `file` part goes, and how a taken part is dropped again. */
+type PartSink<T> = {
+  take(filename: string, bytes: AsyncIterable<Uint8Array>): Promise<T>;
+  drop(taken: T): Promise<void>;
+};
+
 /** Django's DATA_UPLOAD_MAX_NUMBER_FILES: each file part costs a staged file, so a body of
  * thousands of tiny parts is refused instead of written and discarded part by part. */
 const MAX_FILE_PARTS = 100;
 
-type Staging = Promise<{ upload: StagedUpload } | { error: unknown }>;
+type Taking<T> = Promise<{ taken: T } | { error: unknown }>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export async function readUploadForm(c: Context, options: { accepts: readonly string[]; files: FileStore }): Promise<UploadForm> {
-  if (mediaTypeOf(c) !== 'multipart/form-data' || !options.accepts.includes('multipart/form-data')) {
-    const body = await readRequestBody(c, options.accepts);
-    return { fields: isRecord(body.value) ? body.value : {}, upload: null };
+/** Any other accepted body type carries fields only. */
+async function readForm<T>(c: Context, accepts: readonly string[], sink: PartSink<T>): Promise<{ fields: Record<string, unknown>; file: T | null }> {
+  if (mediaTypeOf(c) !== 'multipart/form-data' || !accepts.includes('multipart/form-data')) {
+    const body = await readRequestBody(c, accepts);
+    return { fields: isRecord(body.value) ? body.value : {}, file: null };
   }
-  return readMultipart(c.req.raw, options.files);
+  return readMultipart(c.req.raw, sink);
+}
+
+export async function readUploadForm(c: Context, options: { accepts: readonly string[]; files: FileStore }): Promise<UploadForm> {
+  const { files } = options;
+  const form = await readForm(c, options.accepts, {
+    take: (filename, bytes) => stageUpload({ files }, { filename, bytes }),
+    drop: (upload) => discardUpload({ files }, upload),
+  });
+  return { fields: form.fields, upload: form.file };
+}
+
+/** The `file` part goes to a temporary file; the caller removes it when done. */
+export function readSpooledForm(c: Context, options: { accepts: readonly string[] }): Promise<SpooledForm> {
+  return readForm<SpooledUpload>(c, options.accepts, {
+    take: async (filename, bytes) => ({ ...(await spoolToTempFile(bytes)), filename }),
+    drop: (file) => file.remove(),
+  });
 }
 
 function createParser(contentType: string): BusboyInstance {
@@ -53,17 +84,17 @@ async function* partBytes(stream: BusboyFileStream): AsyncGenerator<Uint8Array> 
   }
 }
 
-function settle(staging: Promise<StagedUpload>): Staging {
-  return staging.then(
-    (upload) => ({ upload }),
+function settle<T>(taking: Promise<T>): Taking<T> {
+  return taking.then(
+    (taken) => ({ taken }),
     (error: unknown) => ({ error }),
   );
 }
 
-async function readMultipart(request: Request, files: FileStore): Promise<UploadForm> {
+async function readMultipart<T>(request: Request, sink: PartSink<T>): Promise<{ fields: Record<string, unknown>; file: T | null }> {
   const parser = createParser(request.headers.get('content-type') ?? '');
   const fields: Record<string, unknown> = {};
-  let latest: Staging | undefined;
+  let latest: Taking<T> | undefined;
   let streaming: BusboyFileStream | undefined;
   const discarding: Array<Promise<void>> = [];
   let tooManyFiles = false;
@@ -81,9 +112,9 @@ async function readMultipart(request: Request, files: FileStore): Promise<Upload
     }
     const previous = latest;
     streaming = stream;
-    // A stage that fails before reading leaves the part unread; resuming lets the parse go on.
-    latest = settle(stageUpload({ files }, { filename, bytes: partBytes(stream) })).finally(() => stream.resume());
-    if (previous) discarding.push(previous.then((staged) => ('upload' in staged ? discardUpload({ files }, staged.upload) : undefined)));
+    // A sink that fails before reading leaves the part unread; resuming lets the parse go on.
+    latest = settle(sink.take(filename, partBytes(stream))).finally(() => stream.resume());
+    if (previous) discarding.push(previous.then((taken) => ('taken' in taken ? sink.drop(taken.taken) : undefined)));
   });
   parser.on('filesLimit', () => {
     tooManyFiles = true;
@@ -94,12 +125,12 @@ async function readMultipart(request: Request, files: FileStore): Promise<Upload
     if (tooManyFiles) throw new RequestError('REQUEST.MALFORMED_MULTIPART');
     const last = await latest;
     if (last && 'error' in last) throw last.error;
-    return { fields, upload: last?.upload ?? null };
+    return { fields, file: last ? last.taken : null };
   } catch (error) {
-    // The part being written learns of the failure, so its staged file is removed.
+    // The part being written learns of the failure, so what it wrote is removed.
     if (streaming && !streaming.readableEnded) streaming.destroy(error instanceof Error ? error : new Error('upload aborted'));
     const last = await latest;
-    if (last && 'upload' in last) await discardUpload({ files }, last.upload);
+    if (last && 'taken' in last) await sink.drop(last.taken);
     throw error;
   } finally {
     await Promise.all(discarding);

@@ -2,7 +2,8 @@
  * body type (415), the file (400 `error`), the file rules incl. content sniffing (400 `errors`),
  * and for attach the id (400) and the application (404), all checked by core before the file is
  * committed, so a refused upload leaves nothing. Each handler is one core call and a mapping;
- * the `file` part arrives already staged (upload-form.ts). */
+ * the `file` part arrives already staged (upload-form.ts). The two the web app uses (resume,
+ * attach) also take its session cookie, from our own origin only. */
 import {
   ApplicationIdInput,
   AttachedFileOutput,
@@ -58,6 +59,7 @@ export function uploadOperations(): FileOperation[] {
         body: { schema: FileForm, mediaTypes: JSON_ENDPOINT_TYPES },
         output: UploadedResumeOutput,
         errors: [400, 401, 413, 415],
+        webSession: true,
       },
       handle: async ({ c, ctx, userId, form }) => {
         const attachment = await uploadResume({ ...uploadDeps(ctx), users: ctx.deps.auth.users }, { userId, upload: form.upload, now: ctx.now });
@@ -75,6 +77,7 @@ export function uploadOperations(): FileOperation[] {
         body: { schema: FileForm, mediaTypes: JSON_ENDPOINT_TYPES },
         output: AttachedFileOutput,
         errors: [400, 401, 404, 413, 415],
+        webSession: true,
       },
       handle: async ({ c, ctx, userId, input, form }) => {
         const attachment = await attachFile(

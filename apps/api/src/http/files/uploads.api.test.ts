@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -69,10 +69,11 @@ let mediaRoot: string;
 let alice: Awaited<ReturnType<TestApp['registerUser']>>;
 let bob: Awaited<ReturnType<TestApp['registerUser']>>;
 
-const uploadsOf = (userId: number, kind = 'document') => filesUnder(join(mediaRoot, 'uploads', String(userId), kind));
-/** Everything under MEDIA_ROOT (uploads, temp files and the display-name records). */
-const allFiles = () => filesUnder(mediaRoot);
-const storedUploads = () => filesUnder(join(mediaRoot, 'uploads'));
+const uploadsOf = (userId: number, kind = 'document') => t.media.committed(`${userId}/${kind}`);
+/** Everything in the file store: under MEDIA_ROOT uploads, temp files and the display-name
+ * records; in GridFS every files and chunks document. */
+const allFiles = () => t.media.entries();
+const storedUploads = () => t.media.committed();
 
 async function newApplication(userId: number): Promise<string> {
   const now = new Date();
@@ -114,7 +115,7 @@ describe('POST /api/applications/upload/', () => {
     expect(res.json.file_path).toMatch(new RegExp(`^uploads/${alice.user.id}/document/${UUID}\\.txt$`));
     expect(res.json.file_url).toBe(`/media/${res.json.file_path}`);
     expect(res.json.uploaded_at).toMatch(UPLOADED_AT);
-    expect(readFileSync(join(mediaRoot, res.json.file_path))).toEqual(Buffer.from(TEXT));
+    expect(await t.media.read(res.json.file_path)).toEqual(Buffer.from(TEXT));
   });
 
   it.each([
@@ -155,11 +156,11 @@ describe('POST /api/applications/upload/', () => {
     [{ file_type: '../../../tmp' }, 'cv.pdf', PDF, ['File type .pdf not allowed. Allowed types: ']],
     [{}, 'README', TEXT, [`File type  not allowed. Allowed types: ${DOCUMENT_TYPES}`]],
   ])('rejects %j with %s: no file is written', async (fields, name, bytes, errors) => {
-    const before = allFiles().length;
+    const before = (await allFiles()).length;
     const res = await post('/api/applications/upload/', alice.access, form({ bytes, name }, fields as Record<string, string>));
     expect(res.status).toBe(400);
     expect(res.json).toEqual({ errors });
-    expect(allFiles()).toHaveLength(before);
+    expect(await allFiles()).toHaveLength(before);
   });
 
   it('answers 405 for other methods, after auth', async () => {
@@ -173,12 +174,12 @@ describe('POST /api/applications/upload/', () => {
 
 describe('authentication comes first', () => {
   it.each(['/api/applications/upload/', '/api/applications/upload-resume/', '/api/applications/zzz/attach/'])('%s without a token: 401', async (path) => {
-    const before = allFiles().length;
+    const before = (await allFiles()).length;
     const res = await post(path, undefined, form({ bytes: PDF, name: 'cv.pdf' }));
     expect(res.status).toBe(401);
     expect(res.json).toEqual({ detail: 'Authentication credentials were not provided.' });
     expect(res.headers.get('www-authenticate')).toBe('Bearer realm="api"');
-    expect(allFiles()).toHaveLength(before);
+    expect(await allFiles()).toHaveLength(before);
   });
 
   it('401 wins over 415 and bad tokens are refused', async () => {
@@ -204,11 +205,11 @@ describe('upload attacks', () => {
     ['letter.doc', PDF, 'application/msword', ['File content does not match the .doc extension']],
     ['photo.jpg', PNG, 'image/jpeg', ['File content does not match the .jpg extension']],
   ])('%s (%s declared) is refused from its bytes', async (name, bytes, type, errors) => {
-    const before = allFiles().length;
+    const before = (await allFiles()).length;
     const res = await post('/api/applications/upload/', alice.access, form({ bytes, name, type }));
     expect(res.status).toBe(400);
     expect(res.json).toEqual({ errors });
-    expect(allFiles()).toHaveLength(before);
+    expect(await allFiles()).toHaveLength(before);
   });
 
   it('ignores a declared Content-Type that lies about a genuine file', async () => {
@@ -226,18 +227,19 @@ describe('upload attacks', () => {
   ])('filename %j is kept only as data (%j) and never names the stored file', async (name, expected) => {
     const bytes = name.endsWith('.pdf') ? PDF : TEXT;
     const { body, headers } = rawMultipart(name, bytes);
-    const before = storedUploads().length;
+    const before = (await storedUploads()).length;
     const res = await post('/api/applications/upload/', alice.access, body, headers);
     expect(res.status).toBe(201);
     expect(res.json.filename).toBe(expected);
     expect(res.json.original_name).toBe(expected);
     expect(res.json.file_path).toMatch(new RegExp(`^uploads/${alice.user.id}/document/${UUID}\\.(pdf|txt)$`));
-    expect(storedUploads()).toHaveLength(before + 1);
-    // Nothing anywhere in the temp dir but the database and MEDIA_ROOT's own files.
+    expect(await storedUploads()).toHaveLength(before + 1);
+    // Nothing anywhere in the temp dir but the database and MEDIA_ROOT's own files (on MongoDB:
+    // nothing at all).
     for (const path of filesUnder(t.dir)) {
       expect(path.startsWith(mediaRoot + sep) || /test\.db/.test(path)).toBe(true);
     }
-    expect(existsSync(join(mediaRoot, res.json.file_path))).toBe(true);
+    expect(await t.media.exists(res.json.file_path)).toBe(true);
   });
 
   it('strips CR/LF and controls that arrive in a FormData filename', async () => {
@@ -258,19 +260,20 @@ describe('upload attacks', () => {
     const ok = await post('/api/applications/upload/', alice.access, form({ bytes: new Uint8Array(FIVE_MIB).fill(0x61), name: 'big.txt' }));
     expect(ok.status).toBe(201);
     expect(ok.json.file_size).toBe(FIVE_MIB);
-    expect(statSync(join(mediaRoot, ok.json.file_path)).size).toBe(FIVE_MIB);
+    expect((await t.media.read(ok.json.file_path))?.length).toBe(FIVE_MIB);
 
-    const before = allFiles().length;
+    const before = (await allFiles()).length;
     const tooBig = await post('/api/applications/upload/', alice.access, form({ bytes: new Uint8Array(FIVE_MIB + 1).fill(0x61), name: 'big.txt' }));
     expect(tooBig.status).toBe(400);
     expect(tooBig.json).toEqual({ errors: ['File size exceeds 5MB limit'] });
     const both = await post('/api/applications/upload/', alice.access, form({ bytes: new Uint8Array(FIVE_MIB + 1), name: 'big.exe' }));
     expect(both.json).toEqual({ errors: ['File size exceeds 5MB limit', `File type .exe not allowed. Allowed types: ${DOCUMENT_TYPES}`] });
-    expect(allFiles()).toHaveLength(before);
+    expect(await allFiles()).toHaveLength(before);
   });
 
-  it('leaves no temp files behind', () => {
-    expect(allFiles().filter((path) => path.endsWith('.part'))).toEqual([]);
+  it('leaves no temp files behind', async () => {
+    expect((await allFiles()).filter((path) => path.endsWith('.part'))).toEqual([]);
+    expect(await t.media.staged()).toEqual([]);
   });
 });
 
@@ -335,20 +338,20 @@ describe('POST /api/applications/{id}/attach/', () => {
     ['a good file and a 23-char id', '6650f1c2a1b2c3d4e5f6071', { bytes: PDF, name: 'x.pdf' }, 400, { error: 'Invalid application ID' }],
     ['a good file and an unknown id', 'ffffffffffffffffffffffff', { bytes: PDF, name: 'x.pdf' }, 404, { error: 'Application not found' }],
   ])('checks in contract order: %s', async (_, id, file, status, body) => {
-    const before = allFiles().length;
+    const before = (await allFiles()).length;
     const res = await post(`/api/applications/${id}/attach/`, alice.access, form(file));
     expect(res.status).toBe(status);
     expect(res.json).toEqual(body);
-    expect(allFiles()).toHaveLength(before);
+    expect(await allFiles()).toHaveLength(before);
   });
 
   it("answers 404 for another user's application and stores nothing", async () => {
     const id = await newApplication(bob.user.id);
-    const before = allFiles().length;
+    const before = (await allFiles()).length;
     const res = await post(`/api/applications/${id}/attach/`, alice.access, form({ bytes: PDF, name: 'x.pdf' }));
     expect(res.status).toBe(404);
     expect(res.json).toEqual({ error: 'Application not found' });
-    expect(allFiles()).toHaveLength(before);
+    expect(await allFiles()).toHaveLength(before);
     expect((await t.deps.applications.findById(bob.user.id, id))?.attachments).toEqual([]);
   });
 
@@ -362,7 +365,7 @@ describe('POST /api/applications/{id}/attach/', () => {
     const stored = await t.deps.applications.findById(carol.user.id, id);
     expect(stored?.attachments).toHaveLength(10);
     expect(new Set(stored?.attachments?.map((a) => a.filename))).toEqual(new Set(Array.from({ length: 10 }, (_, n) => `part-${n}.txt`)));
-    expect(uploadsOf(carol.user.id)).toHaveLength(10);
+    expect(await uploadsOf(carol.user.id)).toHaveLength(10);
   });
 });
 
@@ -372,13 +375,13 @@ describe('DELETE /api/applications/{id}/attachments/{index}/', () => {
     const id = await newApplication(dave.user.id);
     const first = await post(`/api/applications/${id}/attach/`, dave.access, form({ bytes: PDF, name: 'one.pdf' }));
     const second = await post(`/api/applications/${id}/attach/`, dave.access, form({ bytes: TEXT, name: 'two.txt' }));
-    expect(uploadsOf(dave.user.id)).toHaveLength(2);
+    expect(await uploadsOf(dave.user.id)).toHaveLength(2);
 
     const res = await t.call('DELETE', `/api/applications/${id}/attachments/0/`, { token: dave.access });
     expect(res.status).toBe(204);
     expect(res.text).toBe('');
-    expect(existsSync(join(mediaRoot, first.json.file.file_path))).toBe(false);
-    expect(existsSync(join(mediaRoot, second.json.file.file_path))).toBe(true);
+    expect(await t.media.exists(first.json.file.file_path)).toBe(false);
+    expect(await t.media.exists(second.json.file.file_path)).toBe(true);
     const stored = await t.deps.applications.findById(dave.user.id, id);
     expect(stored?.attachments?.map((a) => a.filename)).toEqual(['two.txt']);
   });
@@ -407,7 +410,7 @@ describe('DELETE /api/applications/{id}/attachments/{index}/', () => {
     const up = await post(`/api/applications/${id}/attach/`, bob.access, form({ bytes: PDF, name: 'bob.pdf' }));
     const res = await t.call('DELETE', `/api/applications/${id}/attachments/0/`, { token: alice.access });
     expect(res.status).toBe(404);
-    expect(existsSync(join(mediaRoot, up.json.file.file_path))).toBe(true);
+    expect(await t.media.exists(up.json.file.file_path)).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
-/** Everything about one application: facts, status, favorite, timeline, attachments, edit, delete. */
+/** Everything about one application: facts, status, favorite, timeline, contacts, attachments,
+ * edit, delete. */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
@@ -11,9 +12,13 @@ import { isStatus, STATUSES, statusLabel } from '../../lib/statuses.js';
 import { formatDate, formatDateTime } from '../../lib/time.js';
 import { showToast } from '../../lib/toasts.js';
 import type { Application } from '../../lib/trpc.js';
+import { ApplicationContactsSection } from '../contacts/index.js';
 import { daysSinceApplied, isStale, STALE_AFTER_DAYS } from './activity.js';
 import { detailQuery } from './applications-queries.js';
 import { AttachmentsSection } from './attachments-section.js';
+import { CloseAsNoResponseDialog, type CloseTarget } from './close-no-response-dialog.js';
+import { canCloseAsNoResponse, closedAsNoResponseOn } from './closing.js';
+import { FollowUpSection } from './follow-up-section.js';
 import { TimelineSection } from './timeline-section.js';
 import { useDeleteApplication, useToggleFavorite } from './use-application-mutations.js';
 import { useChangeStatus } from './use-change-status.js';
@@ -42,6 +47,8 @@ function Detail({ application }: { application: Application }) {
   const favorite = useToggleFavorite();
   const remove = useDeleteApplication();
   const [confirming, setConfirming] = useState(false);
+  const [closing, setClosing] = useState<CloseTarget | null>(null);
+  const closedOn = closedAsNoResponseOn(application);
   const status = application.application?.status ?? '';
   const days = daysSinceApplied(application);
   const deleteNow = () =>
@@ -61,7 +68,11 @@ function Detail({ application }: { application: Application }) {
           <p className="row small muted">
             <span className="badge">{statusLabel(status)}</span>
             <span>{days === 0 ? 'Applied today' : `Applied ${days} days ago`}</span>
-            {isStale(application) && <span className="badge badge-warning">No activity for {STALE_AFTER_DAYS}+ days</span>}
+            {closedOn ? (
+              <span className="badge badge-closed">Closed: no response, {formatDate(closedOn)}</span>
+            ) : (
+              isStale(application) && <span className="badge badge-warning">No activity for {STALE_AFTER_DAYS}+ days</span>
+            )}
           </p>
         </div>
         <span className="spacer" />
@@ -95,8 +106,15 @@ function Detail({ application }: { application: Application }) {
               </option>
             ))}
           </SelectField>
+          {canCloseAsNoResponse(application) && (
+            <button type="button" onClick={() => setClosing({ id: application.id, company: application.company.name, title: application.job.title })}>
+              Close as no response
+            </button>
+          )}
         </div>
       </section>
+
+      <FollowUpSection application={application} />
 
       <section className="card stack" aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
@@ -155,8 +173,10 @@ function Detail({ application }: { application: Application }) {
       </section>
 
       <TimelineSection application={application} />
+      <ApplicationContactsSection applicationId={application.id} />
       <AttachmentsSection application={application} />
 
+      <CloseAsNoResponseDialog target={closing} onClose={() => setClosing(null)} />
       <Dialog open={confirming} onClose={() => setConfirming(false)} title="Delete application">
         <div className="dialog-body">
           <h2>Delete this application?</h2>

@@ -10,6 +10,7 @@ import { STATUSES, statusLabel } from '../../lib/statuses.js';
 import type { Application } from '../../lib/trpc.js';
 import { applicationFormSchema, formFieldOf, formValuesFrom, FORM_FIELDS, toPayload, type ApplicationFormValues } from './application-form-values.js';
 import { CompanyNameField } from './company-name-field.js';
+import { DuplicateWarning, useDuplicateGate } from './duplicate-check.js';
 import type { CreateApplicationPayload } from './use-application-mutations.js';
 
 const SOURCES = ['LinkedIn', 'Indeed', 'Company Website', 'Referral', 'Recruiter', 'AngelList', 'Glassdoor'];
@@ -24,9 +25,11 @@ type Props = {
   submitLabel: string;
   onSubmit: (payload: CreateApplicationPayload) => Promise<unknown>;
   onCancel: () => void;
+  /** New applications: warn before saving one that looks like an earlier application. */
+  checkDuplicates?: boolean;
 };
 
-export function ApplicationForm({ existing, submitLabel, onSubmit, onCancel }: Props) {
+export function ApplicationForm({ existing, submitLabel, onSubmit, onCancel, checkDuplicates = false }: Props) {
   const schema = useMemo(() => applicationFormSchema(existing), [existing]);
   const form = useForm<ApplicationFormValues>({
     defaultValues: formValuesFrom(existing),
@@ -41,7 +44,9 @@ export function ApplicationForm({ existing, submitLabel, onSubmit, onCancel }: P
     return found?.message;
   };
 
+  const duplicates = useDuplicateGate();
   const submit = handleSubmit(async (values) => {
+    if (checkDuplicates && !(await duplicates.proceed(values.company.name, values.job.title))) return;
     try {
       await onSubmit(toPayload(values, existing));
     } catch (error) {
@@ -55,6 +60,8 @@ export function ApplicationForm({ existing, submitLabel, onSubmit, onCancel }: P
       setError('root.server', { type: 'server', message: Object.keys(fields).length === 0 ? errorText(error) : unplaced.join(' ') || 'Please correct the marked fields.' });
     }
   });
+
+  const duplicateWarning = checkDuplicates ? duplicates.current(watch('company.name'), watch('job.title')) : null;
 
   const select = (name: keyof typeof OPTIONS, label: string) => (
     <SelectField label={label} {...register(`job.${name}`)} error={message(`job.${name}`)}>
@@ -143,6 +150,15 @@ export function ApplicationForm({ existing, submitLabel, onSubmit, onCancel }: P
 
       <TextAreaField label="Notes" {...register('notes')} error={message('notes')} />
       <FormError message={errors.root?.['server']?.message} />
+      {duplicateWarning && (
+        <DuplicateWarning
+          warning={duplicateWarning}
+          onSaveAnyway={() => {
+            duplicates.saveAnyway();
+            void submit();
+          }}
+        />
+      )}
       <div className="form-actions">
         <button type="button" onClick={onCancel}>
           Cancel

@@ -1,15 +1,13 @@
 /** The applications table page: filters, search, sort and page all live in the URL. */
-import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useMutation } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { ErrorState } from '../../components/error-state.js';
 import { SkeletonList } from '../../components/skeleton.js';
-import { downloadExport, type ExportKind } from '../../lib/files.js';
-import { showToast } from '../../lib/toasts.js';
 import { ApplicationsTable } from './applications-table.js';
+import { ExportButtons, ExportStatus, useExport } from './export-buttons.js';
 import { TableFilters } from './table-filters.js';
 import { PAGE_SIZES, type TableSearch } from './table-search.js';
+import { useTableRenderedMark } from './table-timing.js';
 import { DEFAULT_PAGE_SIZE, useTableData } from './use-table-data.js';
 import './applications.css';
 
@@ -17,16 +15,17 @@ export function ApplicationsPage() {
   const search = useSearch({ from: '/app/applications' });
   const navigate = useNavigate({ from: '/applications' });
   const data = useTableData(search);
+  const exporter = useExport(search);
+  const { reset: resetExport } = exporter;
   const update = useCallback(
-    (patch: Partial<TableSearch>, resetPage = true) =>
-      void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }), replace: true }),
-    [navigate],
+    (patch: Partial<TableSearch>, resetPage = true) => {
+      // An old export failure says nothing about the new filters.
+      resetExport();
+      void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }), replace: true });
+    },
+    [navigate, resetExport],
   );
-  // SERVER GAP (issue item 10): exports accept only Bearer tokens today; files.ts reports the 401.
-  const exporter = useMutation({
-    mutationFn: (kind: ExportKind) => downloadExport(kind, { status: search.status, company: search.company }),
-    onError: (error) => showToast(`Export failed: ${error instanceof Error ? error.message : String(error)}`, 'error'),
-  });
+  useTableRenderedMark(!data.isPending && !data.isFetching, data.rows);
   const pages = Math.max(1, Math.ceil(data.count / data.pageSize));
   const sort = search.sort ?? 'created';
   const dir = search.dir ?? 'desc';
@@ -38,18 +37,16 @@ export function ApplicationsPage() {
           {data.isPending ? 'Loading…' : `${data.count} ${data.count === 1 ? 'application' : 'applications'}`}
         </span>
         <span className="spacer" />
-        <button type="button" className="button-small" onClick={() => exporter.mutate('applications-csv')} disabled={exporter.isPending}>
-          Export CSV
-        </button>
-        <button type="button" className="button-small" onClick={() => exporter.mutate('applications-pdf')} disabled={exporter.isPending}>
-          Export PDF
-        </button>
+        <ExportButtons exporter={exporter} />
         <Link to="/applications/new" className="button button-primary">
           New application
         </Link>
       </div>
       <TableFilters search={search} onChange={update} />
-      <p className="small muted">Pages come newest first from the server; sorting a column reorders the rows of this page.</p>
+      <div className="stack" style={{ gap: '0.25rem' }}>
+        <ExportStatus exporter={exporter} search={search} />
+        <p className="small muted">Pages come newest first from the server; sorting a column reorders the rows of this page.</p>
+      </div>
       {data.error ? (
         <ErrorState error={data.error} onRetry={data.refetch} />
       ) : data.isPending ? (

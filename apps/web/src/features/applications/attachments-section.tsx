@@ -1,26 +1,24 @@
-/** Attached documents: download (the /media/ link takes the session cookie), delete over tRPC,
- * and upload through the files module. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+/** Attached documents: upload (with progress, and the server's reason if refused), download (a
+ * /media/ link: the session cookie authenticates it) and delete over tRPC. */
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { TransferStatus } from '../../components/transfer-status.js';
 import { errorText } from '../../lib/api-errors.js';
 import { ACCEPTED_DOCUMENT, attachFile } from '../../lib/files.js';
 import { formatDateTime } from '../../lib/time.js';
 import { showToast } from '../../lib/toasts.js';
 import type { Application } from '../../lib/trpc.js';
+import { useTransfer } from '../../lib/use-transfer.js';
 import { applicationKeys } from './applications-queries.js';
 import { useDeleteAttachment } from './use-application-mutations.js';
 
 export function AttachmentsSection({ application }: { application: Application }) {
   const queryClient = useQueryClient();
-  const input = useRef<HTMLInputElement>(null);
   const remove = useDeleteAttachment();
-  // SERVER GAP (issue item 10): POST .../attach/ takes only Bearer tokens today, so this upload is
-  // refused with 401 until the cookie + CSRF route lands; the message says so (no fake success).
-  const upload = useMutation({
-    mutationFn: (file: File) => attachFile(application.id, file),
-    onSuccess: () => showToast('File attached.'),
-    onError: (error) => showToast(error instanceof Error ? `Upload failed: ${error.message}` : 'Upload failed.', 'error'),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: applicationKeys.detail(application.id) }),
+  const [fileName, setFileName] = useState('');
+  const upload = useTransfer((file: File, options) => attachFile(application.id, file, options), {
+    onSuccess: (_file, input) => showToast(`Attached ${input.name}.`),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: applicationKeys.detail(application.id) }),
   });
   return (
     <section className="card stack" aria-labelledby="attachments-heading">
@@ -30,19 +28,29 @@ export function AttachmentsSection({ application }: { application: Application }
         <label className="button button-small">
           {upload.isPending ? 'Uploading…' : 'Attach a file'}
           <input
-            ref={input}
             type="file"
             className="visually-hidden"
             accept={ACCEPTED_DOCUMENT}
+            disabled={upload.isPending}
+            aria-describedby="attachment-status"
             onChange={(event) => {
               const file = event.target.files?.[0];
-              if (file) upload.mutate(file);
+              if (file) {
+                setFileName(file.name);
+                upload.mutate(file);
+              }
               event.target.value = '';
             }}
           />
         </label>
       </div>
-      <p className="small muted">PDF, Word, text or images, up to 5 MB.</p>
+      <TransferStatus
+        id="attachment-status"
+        activity={`Uploading ${fileName}`}
+        progress={upload.progress}
+        error={upload.error ? `Upload failed: ${upload.error.message}` : null}
+        hint="PDF, Word, text or images, up to 5 MB."
+      />
       {application.attachments.length === 0 ? (
         <p className="muted">No files attached.</p>
       ) : (

@@ -5,3 +5,6 @@ export { useCreateApplication, useToggleFavorite } from './use-application-mutat
 export { daysSinceApplied, isStale, lastActivity, STALE_AFTER_DAYS } from './activity.js';
 export { HeaderSearch } from './header-search.js';
 export { QuickAddDialog } from './quick-add-dialog.js';
+export { canCloseAsNoResponse, closedAsNoResponseOn } from './closing.js';
+export { CloseAsNoResponseDialog } from './close-no-response-dialog.js';
+export type { CloseTarget } from './close-no-response-dialog.js';

@@ -12,6 +12,7 @@ export function NewApplicationPage() {
       <h1>New application</h1>
       <ApplicationForm
         submitLabel="Save application"
+        checkDuplicates
         onCancel={() => void navigate({ to: '/board' })}
         onSubmit={async (payload) => {
           const created = await create.mutateAsync(payload);

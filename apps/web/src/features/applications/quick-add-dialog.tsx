@@ -10,6 +10,7 @@ import { FormError, SelectField, TextField } from '../../components/field.js';
 import { errorText, fieldErrorsOf } from '../../lib/api-errors.js';
 import { STATUSES, statusLabel } from '../../lib/statuses.js';
 import { showToast } from '../../lib/toasts.js';
+import { DuplicateWarning, useDuplicateGate } from './duplicate-check.js';
 import { useCreateApplication } from './use-application-mutations.js';
 
 type Values = { company: string; title: string; status: string };
@@ -28,7 +29,8 @@ const schema = v.pipe(v.custom<Values>(() => true), v.transform(toBody), CreateA
 function QuickAddForm({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const create = useCreateApplication();
-  const { register, handleSubmit, formState, setError } = useForm<Values>({
+  const duplicates = useDuplicateGate();
+  const { register, handleSubmit, formState, setError, watch } = useForm<Values>({
     defaultValues: { company: '', title: '', status: 'applied' },
     resolver: async (values, context, options) => {
       const result = await valibotResolver(schema, { abortEarly: false }, { raw: true })(values, context, options);
@@ -43,7 +45,9 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
     },
   });
   const errors = formState.errors;
+  const duplicateWarning = duplicates.current(watch('company'), watch('title'));
   const submit = handleSubmit(async (values) => {
+    if (!(await duplicates.proceed(values.company, values.title))) return;
     try {
       const created = await create.mutateAsync(toBody(values));
       showToast(`Added “${created.job.title}” at ${created.company.name}.`);
@@ -76,6 +80,15 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
         ))}
       </SelectField>
       <FormError message={errors.root?.['server']?.message} />
+      {duplicateWarning && (
+        <DuplicateWarning
+          warning={duplicateWarning}
+          onSaveAnyway={() => {
+            duplicates.saveAnyway();
+            void submit();
+          }}
+        />
+      )}
       <div className="form-actions">
         <button
           type="button"

@@ -1,9 +1,9 @@
 /** The rows the table shows for its URL state. Filters and pages go to the server (the list API);
  * a search uses the search API, which is not paginated, so its matches are filtered and paged
  * here. */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Application } from '../../lib/trpc.js';
-import { listQuery, searchQuery } from './applications-queries.js';
+import { listQuery, searchQuery, type ListParams } from './applications-queries.js';
 import type { TableSearch } from './table-search.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -29,21 +29,30 @@ function matchesFilters(application: Application, search: TableSearch): boolean 
   );
 }
 
+/** The list API's parameters for the table's URL state. */
+export function listParamsFor(search: TableSearch): ListParams {
+  return {
+    page: search.page ?? 1,
+    page_size: search.size ?? DEFAULT_PAGE_SIZE,
+    status: search.status,
+    company: search.company,
+    job_title: search.job_title,
+    is_favorite: search.favorites ? 'true' : undefined,
+  };
+}
+
+/** Starts the table's fetch when its route is entered (or hovered), alongside the page's code,
+ * rather than after the page has rendered once. */
+export function prefetchTableData(queryClient: QueryClient, search: TableSearch): void {
+  const q = search.q ?? '';
+  void (q === '' ? queryClient.prefetchQuery(listQuery(listParamsFor(search))) : queryClient.prefetchQuery(searchQuery(q)));
+}
+
 export function useTableData(search: TableSearch): TableData {
   const page = search.page ?? 1;
   const pageSize = search.size ?? DEFAULT_PAGE_SIZE;
   const q = search.q ?? '';
-  const list = useQuery({
-    ...listQuery({
-      page,
-      page_size: pageSize,
-      status: search.status,
-      company: search.company,
-      job_title: search.job_title,
-      is_favorite: search.favorites ? 'true' : undefined,
-    }),
-    enabled: q === '',
-  });
+  const list = useQuery({ ...listQuery(listParamsFor(search)), enabled: q === '' });
   const found = useQuery(searchQuery(q));
   if (q !== '') {
     const matches = (found.data ?? []).filter((application) => matchesFilters(application, search));

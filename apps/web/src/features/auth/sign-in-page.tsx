@@ -11,6 +11,7 @@ import { meQuery, safeRedirect } from './session.js';
 const REASONS: Record<NonNullable<SignInSearch['reason']>, string> = {
   expired: 'Your session has ended. Sign in again to continue where you were.',
   'signed-out': 'You have signed out.',
+  deleted: 'Your account and everything in it have been deleted.',
 };
 
 export function SignInPage({ search }: { search: SignInSearch }) {

@@ -9,9 +9,15 @@ import type { Application } from '../../lib/trpc.js';
 import { columnQuery } from '../applications/index.js';
 import { BoardCard } from './board-card.js';
 
-type Props = { status: Status; onMove: (application: Application, status: Status) => void };
+type Props = {
+  status: Status;
+  /** Days waiting of the silent applications, by id. */
+  silent: ReadonlyMap<string, number>;
+  onMove: (application: Application, status: Status) => void;
+  onCloseAsNoResponse: (application: Application) => void;
+};
 
-export function BoardColumn({ status, onMove }: Props) {
+export function BoardColumn({ status, silent, onMove, onCloseAsNoResponse }: Props) {
   const query = useInfiniteQuery(columnQuery(status));
   const { setNodeRef, isOver } = useDroppable({ id: status });
   const headingId = useId();
@@ -32,7 +38,7 @@ export function BoardColumn({ status, onMove }: Props) {
         ) : (
           <ul className="board-list" aria-labelledby={headingId}>
             {items.map((application) => (
-              <BoardCard key={application.id} application={application} onMove={onMove} />
+              <BoardCard key={application.id} application={application} silentDays={silent.get(application.id)} onMove={onMove} onCloseAsNoResponse={onCloseAsNoResponse} />
             ))}
           </ul>
         )}

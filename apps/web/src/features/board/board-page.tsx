@@ -1,12 +1,14 @@
 /** The board: a column per status; move cards by mouse, keyboard or the "Move to" menu. Every
- * move goes through the status-change procedure, which records the timeline event. */
+ * move goes through the status-change procedure, which records the timeline event. Silent
+ * applications are flagged, and can be closed as "no response" from their menu. */
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
 import { isStatus, STATUSES, type Status } from '../../lib/statuses.js';
 import type { Application, ApplicationPage } from '../../lib/trpc.js';
-import { applicationKeys, useChangeStatus } from '../applications/index.js';
+import { applicationKeys, CloseAsNoResponseDialog, useChangeStatus, type CloseTarget } from '../applications/index.js';
+import { silenceQuery } from '../due/index.js';
 import { CardBody } from './board-card.js';
 import { BoardColumn } from './board-column.js';
 import { boardAnnouncements, boardCollision, columnKeyboardCoordinates, screenReaderInstructions } from './board-dnd.js';
@@ -16,6 +18,13 @@ export function BoardPage() {
   const queryClient = useQueryClient();
   const changeStatus = useChangeStatus();
   const [active, setActive] = useState<Application | null>(null);
+  const [closing, setClosing] = useState<CloseTarget | null>(null);
+  const silence = useQuery(silenceQuery);
+  const silent = useMemo(() => new Map((silence.data?.applications ?? []).map((item) => [item.id, item.days_waiting])), [silence.data]);
+  const askToClose = useCallback(
+    (application: Application) => setClosing({ id: application.id, company: application.company.name, title: application.job.title }),
+    [],
+  );
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
@@ -69,17 +78,18 @@ export function BoardPage() {
       >
         <div className="board" role="region" aria-label="Applications by status" tabIndex={0}>
           {STATUSES.map((status) => (
-            <BoardColumn key={status} status={status} onMove={move} />
+            <BoardColumn key={status} status={status} silent={silent} onMove={move} onCloseAsNoResponse={askToClose} />
           ))}
         </div>
         <DragOverlay dropAnimation={null}>
           {active ? (
             <div className="board-card card is-overlay">
-              <CardBody application={active} />
+              <CardBody application={active} silentDays={silent.get(active.id)} />
             </div>
           ) : null}
         </DragOverlay>
       </DndContext>
+      <CloseAsNoResponseDialog target={closing} onClose={() => setClosing(null)} />
     </div>
   );
 }

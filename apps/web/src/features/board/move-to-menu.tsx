@@ -1,8 +1,11 @@
-/** The no-drag way to move a card: a disclosure listing the other statuses. */
+/** The no-drag way to move a card: a disclosure listing the other statuses, and for an open
+ * application "Close as no response" (which asks first). */
 import { useId, useRef, useState } from 'react';
 import { STATUSES, statusLabel, type Status } from '../../lib/statuses.js';
 
-export function MoveToMenu({ current, itemName, onMove }: { current: string; itemName: string; onMove: (status: Status) => void }) {
+type Props = { current: string; itemName: string; onMove: (status: Status) => void; onCloseAsNoResponse?: () => void };
+
+export function MoveToMenu({ current, itemName, onMove, onCloseAsNoResponse }: Props) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -42,6 +45,20 @@ export function MoveToMenu({ current, itemName, onMove }: { current: string; ite
               </button>
             </li>
           ))}
+          {onCloseAsNoResponse && (
+            <li className="move-to-separated">
+              <button
+                type="button"
+                className="button-small button-ghost"
+                onClick={() => {
+                  setOpen(false);
+                  onCloseAsNoResponse();
+                }}
+              >
+                Close as no response…
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </div>

@@ -18,7 +18,7 @@ export function CompanyFacts({ company }: { company: Company }) {
     ['Recruiter phone', contact.recruiter_phone ? <a href={`tel:${contact.recruiter_phone}`}>{contact.recruiter_phone}</a> : null],
     ['HR contact', contact.hr_contact],
   ];
-  const shownContacts = contacts.filter(([, value]) => value);
+  const shownContacts = contacts.filter(([, value]) => value !== null && value !== undefined && value !== '');
   return (
     <section className="card stack" aria-labelledby="company-about">
       <h2 id="company-about">About</h2>

@@ -3,13 +3,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { eventTypeLabel } from '../../lib/statuses.js';
-import { ChartFigure } from './chart-figure.js';
-import { ChartPanel } from './chart-panel.js';
-import type { ChartSpec } from './chart-spec.js';
-import { DataTable } from './data-table.js';
+import { ChartFigure } from '../../components/charts/chart-figure.js';
+import { ChartPanel } from '../../components/charts/chart-panel.js';
+import type { ChartSpec } from '../../components/charts/chart-spec.js';
+import { DataTable } from '../../components/charts/data-table.js';
 import { responseTimeQuery, salaryQuery, skillsQuery, stagesQuery, type Analytics } from './dashboard-queries.js';
-import { EmptyHint } from './empty-hint.js';
-import { RangeStrip } from './range-strip.js';
+import { EmptyHint } from '../../components/charts/empty-hint.js';
+import { RangeStrip } from '../../components/charts/range-strip.js';
 
 const RANGE_HEIGHT = 170;
 /** Room for the 20 skills the API returns at most; the stages panel beside it matches. */

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../components/error-state.js';
 import { Skeleton } from '../../components/skeleton.js';
-import { percent } from './chart-spec.js';
+import { percent } from '../../components/charts/chart-spec.js';
 import { dashboardQuery } from './dashboard-queries.js';
 
 export function SummaryCards() {

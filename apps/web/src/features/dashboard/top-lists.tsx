@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { ErrorState } from '../../components/error-state.js';
 import { Skeleton } from '../../components/skeleton.js';
 import { dashboardQuery } from './dashboard-queries.js';
-import { EmptyHint } from './empty-hint.js';
+import { EmptyHint } from '../../components/charts/empty-hint.js';
 
 type Entry = { name: string; count: number; link?: ReactNode };
 

@@ -1,14 +1,14 @@
 /** Footers drawn once every page exists, so each can say "Page N of M". */
 import type { ReportCanvas } from './report-canvas.js';
-import { COLORS, FOOTER_Y, MARGIN, PAGE_SIZE } from './report-theme.js';
+import { COLORS, FOOTER_Y, MARGIN } from './report-theme.js';
 
 const TEXT_SIZE = 8;
 
 export function drawPageFooters(canvas: ReportCanvas, leftText: string): void {
   const pages = canvas.doc.getPages();
   const { regular } = canvas.fonts;
-  const right = PAGE_SIZE[0] - MARGIN.right;
   pages.forEach((page, index) => {
+    const right = page.getWidth() - MARGIN.right;
     page.drawLine({ start: { x: MARGIN.left, y: FOOTER_Y + 12 }, end: { x: right, y: FOOTER_Y + 12 }, thickness: 0.5, color: COLORS.rule });
     regular.draw(page, leftText, { x: MARGIN.left, y: FOOTER_Y, size: TEXT_SIZE, color: COLORS.muted });
     const label = `Page ${index + 1} of ${pages.length}`;

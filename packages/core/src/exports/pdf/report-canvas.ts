@@ -14,9 +14,11 @@ export class ReportCanvas {
   constructor(
     readonly doc: PDFDocument,
     readonly fonts: ReportFonts,
+    /** US Letter portrait unless a report needs another page (the proof of search: A4 landscape). */
+    readonly pageSize: [number, number] = PAGE_SIZE,
   ) {
-    this.page = doc.addPage(PAGE_SIZE);
-    this.y = PAGE_SIZE[1] - MARGIN.top;
+    this.page = doc.addPage(pageSize);
+    this.y = pageSize[1] - MARGIN.top;
   }
 
   /** Space left above the bottom margin. */
@@ -25,8 +27,8 @@ export class ReportCanvas {
   }
 
   newPage(): void {
-    this.page = this.doc.addPage(PAGE_SIZE);
-    this.y = PAGE_SIZE[1] - MARGIN.top;
+    this.page = this.doc.addPage(this.pageSize);
+    this.y = this.pageSize[1] - MARGIN.top;
     this.onNewPage?.();
   }
 

@@ -99,6 +99,12 @@ async function embedFace(doc: PDFDocument, bytes: Uint8Array): Promise<Face> {
   return { font, covers: new Set(font.getCharacterSet()) };
 }
 
+/** A chain over fonts already embedded (standard PDF fonts included), the first one primary. */
+export function fontChainOf(fonts: readonly [PDFFont, ...PDFFont[]]): FontChain {
+  const [first, ...rest] = fonts.map((font) => ({ font, covers: new Set(font.getCharacterSet()) }));
+  return fontChain([first as Face, ...rest]);
+}
+
 /** Embeds the faces once; the fallbacks are shared by the regular and bold chains. */
 export async function embedReportFonts(doc: PDFDocument, bytes: ReportFontBytes): Promise<ReportFonts> {
   doc.registerFontkit(reportFontkit);

@@ -13,6 +13,7 @@ import type { Document, FindOptions, MinimalCollection, MinimalDb } from '../min
 import { ownDocument } from '../object-id.js';
 import { eqInteger, inStrings } from '../safe-values.js';
 import { updateVersioned, VERSION_FIELD } from '../versioned-update.js';
+import { createApplications, storedFingerprints } from './application.batch.js';
 import { matchingApplications, NEWEST_FIRST } from './application.filter.js';
 import { applicationFromDoc, applicationToDoc, newApplicationDoc } from './application.mapper.js';
 import { findApplicationViews } from './application.views.js';
@@ -66,6 +67,14 @@ export class MongoApplicationRepository implements ApplicationRepository {
 
   async create(application: Application): Promise<void> {
     await this.applications.insertOne({ ...newApplicationDoc(application), [VERSION_FIELD]: 0 });
+  }
+
+  createMany(userId: number, applications: Iterable<Application> | AsyncIterable<Application>): Promise<{ created: number; skipped: number }> {
+    return createApplications(this.applications, userId, applications);
+  }
+
+  findImportFingerprints(userId: number, fingerprints: readonly string[]): Promise<Set<string>> {
+    return storedFingerprints(this.applications, userId, fingerprints);
   }
 
   async update(userId: number, id: string, change: (current: Application) => Application): Promise<Application | null> {

@@ -3,7 +3,7 @@
 import type { RefreshTokenRecord, RefreshTokenRepository } from '@jobtracker/core';
 import { COLLECTIONS } from '../collections.js';
 import type { MinimalCollection, MinimalDb } from '../minimal-db.js';
-import { eqString, requireDate } from '../safe-values.js';
+import { eqString, inStrings, requireDate } from '../safe-values.js';
 import { refreshTokenFromDoc, refreshTokenToDoc } from './session.mapper.js';
 
 export class MongoRefreshTokenRepository implements RefreshTokenRepository {
@@ -35,6 +35,11 @@ export class MongoRefreshTokenRepository implements RefreshTokenRepository {
     if (!(await this.markUsed(oldId, now))) return false;
     await this.tokens.insertOne(successor);
     return true;
+  }
+
+  async deleteOfSessions(sessionIds: readonly string[]): Promise<number> {
+    if (sessionIds.length === 0) return 0;
+    return (await this.tokens.deleteMany({ session_id: inStrings(sessionIds) })).deletedCount;
   }
 
   /** The conditional update is atomic on one document: of two concurrent uses, one matches. */

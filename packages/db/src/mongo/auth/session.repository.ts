@@ -26,6 +26,13 @@ export class MongoSessionRepository implements SessionRepository {
     await this.sessions.updateOne({ _id: eqString(id), revoked_at: null }, { $set: { revoked_at: requireDate(now) } });
   }
 
+  async deleteAllOfUser(userId: number): Promise<string[]> {
+    const filter = { user_id: eqInteger(userId) };
+    const docs = await this.sessions.find(filter, { projection: { _id: 1 } }).toArray();
+    await this.sessions.deleteMany(filter);
+    return docs.map((doc) => doc['_id'] as string);
+  }
+
   async revokeAllOfUser(userId: number, now: Date, keepId?: string): Promise<void> {
     const filter: Document = { user_id: eqInteger(userId), revoked_at: null, expires_at: { $gt: requireDate(now) } };
     if (keepId !== undefined) filter['_id'] = { $ne: eqString(keepId).$eq };

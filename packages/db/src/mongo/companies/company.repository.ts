@@ -66,4 +66,8 @@ export class MongoCompanyRepository implements CompanyRepository {
     const filter = ownDocument(userId, id);
     return filter !== null && (await this.companies.deleteOne(filter)).deletedCount > 0;
   }
+
+  async deleteAllOfUser(userId: number): Promise<number> {
+    return (await this.companies.deleteMany({ user_id: eqInteger(userId) })).deletedCount;
+  }
 }

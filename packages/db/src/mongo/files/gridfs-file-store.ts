@@ -109,6 +109,16 @@ export function createGridFsFileStore(options: { db: MinimalDb; bucket: MinimalB
       return removed;
     },
 
+    async list(ownerId) {
+      if (!isOwnerId(ownerId)) return [];
+      const filter = { filename: { $regex: `^uploads/${ownerId}/` }, 'metadata.owner': eqInteger(ownerId) };
+      const documents = await collections.files.find(filter, { projection: { filename: 1 } }).toArray();
+      return documents
+        .map((document) => String(document['filename']))
+        .filter((key) => parseFileKey(key)?.ownerId === ownerId)
+        .sort();
+    },
+
     async open(ownerId, key) {
       const filter = ownFileFilter(ownerId, key);
       const found = filter && (await collections.files.findOne(filter, { projection: { _id: 1, length: 1, metadata: 1 } }));

@@ -63,4 +63,9 @@ export class MongoUserSettingsRepository implements UserSettingsRepository {
     }
     throw new Error(`Settings update gave up after ${MAX_ATTEMPTS} conflicting writes`);
   }
+
+  async delete(userId: number): Promise<boolean> {
+    const result = await this.settings.deleteOne({ _id: eqInteger(userId) });
+    return result.deletedCount > 0;
+  }
 }

@@ -9,9 +9,9 @@ import type { Document, FindOptions, IndexOptions, MinimalCollection, MinimalCur
 import { isPlainObject } from '../safe-values.js';
 import { bsonCopy } from './bson-copy.js';
 import { sortDocuments } from './bson-order.js';
-import { assertUnique, ID_INDEX, type UniqueIndex } from './unique-indexes.js';
+import { ID_INDEX, UniqueEntries, type UniqueIndex } from './unique-indexes.js';
 
-type IndexRecord = { name: string; keys: SortSpec; unique: boolean; expireAfterSeconds?: number };
+type IndexRecord = { name: string; keys: SortSpec; unique: boolean; expireAfterSeconds?: number; partialFilterExpression?: Document };
 
 const NOTHING_MATCHED: UpdateCounts = { matchedCount: 0, modifiedCount: 0 };
 
@@ -22,6 +22,8 @@ function nextTurn(): Promise<void> {
 export class MingoCollection implements MinimalCollection {
   private documents: Document[] = [];
   private readonly indexRecords = new Map<string, IndexRecord>();
+  /** Kept on inserts; dropped on every other change, and rebuilt when next needed. */
+  private uniqueEntries: UniqueEntries | null = null;
 
   constructor(readonly name: string) {}
 
@@ -30,9 +32,28 @@ export class MingoCollection implements MinimalCollection {
     // The driver gives a document without `_id` a new ObjectId, on the caller's object too.
     document['_id'] ??= new ObjectId();
     const stored = bsonCopy(document);
-    this.assertUnique(stored, -1);
-    this.documents.push({ _id: stored['_id'], ...stored });
+    this.insert(stored);
     return { acknowledged: true, insertedId: stored['_id'] };
+  }
+
+  /** Unordered, as the store asks: each document is tried; the refused ones are reported
+   * together, in the driver's shape (`code` of the first, `writeErrors` with each `index`). */
+  async insertMany(documents: Document[], _options: { ordered: false }): Promise<{ acknowledged: true; insertedCount: number }> {
+    await nextTurn();
+    const writeErrors: Array<{ index: number; code: unknown; errmsg: string }> = [];
+    documents.forEach((document, index) => {
+      document['_id'] ??= new ObjectId();
+      const stored = bsonCopy(document);
+      try {
+        this.insert(stored);
+      } catch (error) {
+        writeErrors.push({ index, code: (error as { code?: unknown }).code, errmsg: (error as Error).message });
+      }
+    });
+    if (writeErrors.length > 0) {
+      throw Object.assign(new Error(writeErrors[0]?.errmsg), { name: 'MongoBulkWriteError', code: writeErrors[0]?.code, writeErrors });
+    }
+    return { acknowledged: true, insertedCount: documents.length };
   }
 
   async findOne(filter: Document, options: Omit<FindOptions, 'skip' | 'limit'> = {}): Promise<Document | null> {
@@ -87,8 +108,7 @@ export class MingoCollection implements MinimalCollection {
       throw new Error("After applying the update, the (immutable) field '_id' was found to have been altered");
     }
     const next = { _id: current['_id'], ...fields };
-    this.assertUnique(next, index);
-    this.documents[index] = next;
+    this.replaceAt(index, next);
     return { matchedCount: 1, modifiedCount: 1 };
   }
 
@@ -108,8 +128,7 @@ export class MingoCollection implements MinimalCollection {
     const inserted = seedFromFilter(filter);
     applyUpdate(inserted, bsonCopy(requireOperators(update)));
     inserted['_id'] ??= new ObjectId();
-    this.assertUnique(inserted, -1);
-    this.documents.push({ _id: inserted['_id'], ...inserted });
+    this.insert(inserted);
     return options.returnDocument === 'after' ? bsonCopy(inserted) : null;
   }
 
@@ -118,6 +137,7 @@ export class MingoCollection implements MinimalCollection {
     const index = this.firstMatch(filter);
     if (index < 0) return { deletedCount: 0 };
     this.documents.splice(index, 1);
+    this.uniqueEntries = null;
     return { deletedCount: 1 };
   }
 
@@ -127,6 +147,7 @@ export class MingoCollection implements MinimalCollection {
     const kept = this.documents.filter((document) => !query.test(document));
     const deletedCount = this.documents.length - kept.length;
     this.documents = kept;
+    this.uniqueEntries = null;
     return { deletedCount };
   }
 
@@ -144,6 +165,7 @@ export class MingoCollection implements MinimalCollection {
     const name = options.name ?? Object.entries(keys).map(([path, direction]) => `${path}_${direction}`).join('_');
     const record: IndexRecord = { name, keys: { ...keys }, unique: options.unique === true };
     if (options.expireAfterSeconds !== undefined) record.expireAfterSeconds = options.expireAfterSeconds;
+    if (options.partialFilterExpression !== undefined) record.partialFilterExpression = bsonCopy(options.partialFilterExpression);
     const existing = this.indexRecords.get(name);
     if (existing) {
       if (JSON.stringify(existing) !== JSON.stringify(record)) {
@@ -151,24 +173,23 @@ export class MingoCollection implements MinimalCollection {
       }
       return name;
     }
-    if (record.unique) {
-      this.documents.forEach((document, index) =>
-        assertUnique({ collection: this.name, indexes: [record], candidate: document, others: this.documents.slice(index + 1) }),
-      );
-    }
+    // Building the new index's entries refuses documents that already break it.
+    if (record.unique) new UniqueEntries(this.name, [record], this.documents);
     this.indexRecords.set(name, record);
+    this.uniqueEntries = null;
     return name;
   }
 
   /** The indexes as the driver's `Collection#indexes()` lists them (`_id_` first). */
   async indexes(): Promise<Document[]> {
     await nextTurn();
-    const described = [...this.indexRecords.values()].map(({ name, keys, unique, expireAfterSeconds }) => ({
+    const described = [...this.indexRecords.values()].map(({ name, keys, unique, expireAfterSeconds, partialFilterExpression }) => ({
       v: 2,
       key: keys,
       name,
       ...(unique ? { unique } : {}),
       ...(expireAfterSeconds === undefined ? {} : { expireAfterSeconds }),
+      ...(partialFilterExpression === undefined ? {} : { partialFilterExpression }),
     }));
     return [{ v: 2, key: { _id: 1 }, name: '_id_' }, ...described];
   }
@@ -197,15 +218,27 @@ export class MingoCollection implements MinimalCollection {
     if (!new Query({ _id: this.documents[index]?.['_id'] }).test(next)) {
       throw new Error("Performing an update on the path '_id' would modify the immutable field '_id'");
     }
-    this.assertUnique(next, index);
-    this.documents[index] = next;
+    this.replaceAt(index, next);
     return true;
   }
 
-  private assertUnique(candidate: Document, replacing: number): void {
+  private entries(): UniqueEntries {
     const unique: UniqueIndex[] = [ID_INDEX, ...[...this.indexRecords.values()].filter((index) => index.unique)];
-    const others = this.documents.filter((_, index) => index !== replacing);
-    assertUnique({ collection: this.name, indexes: unique, candidate, others });
+    return (this.uniqueEntries ??= new UniqueEntries(this.name, unique, this.documents));
+  }
+
+  private insert(stored: Document): void {
+    const document = { _id: stored['_id'], ...stored };
+    const entries = this.entries();
+    entries.assertFree(document, undefined);
+    this.documents.push(document);
+    entries.add(document);
+  }
+
+  private replaceAt(index: number, next: Document): void {
+    this.entries().assertFree(next, this.documents[index]);
+    this.documents[index] = next;
+    this.uniqueEntries = null;
   }
 }
 

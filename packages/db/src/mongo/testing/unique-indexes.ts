@@ -1,25 +1,60 @@
 /** Unique-index enforcement for the in-process database, so a duplicate email or `_id` is refused
  * as MongoDB refuses it: with error code 11000 and the index's key pattern. */
+import { Query } from 'mingo';
 import { ObjectId } from 'mongodb';
 import { DUPLICATE_KEY, type Document, type SortSpec } from '../minimal-db.js';
 
-export type UniqueIndex = { name: string; keys: SortSpec };
+export type UniqueIndex = { name: string; keys: SortSpec; partialFilterExpression?: Document };
 
 export const ID_INDEX: UniqueIndex = { name: '_id_', keys: { _id: 1 } };
 
-/** Throws the server's duplicate-key error when `candidate` collides with another document on
- * any unique index. `others` must not include the document `candidate` replaces. */
-export function assertUnique(options: {
-  collection: string;
-  indexes: readonly UniqueIndex[];
-  candidate: Document;
-  others: readonly Document[];
-}): void {
-  for (const index of options.indexes) {
-    const key = indexKey(options.candidate, index.keys);
-    const clash = options.others.find((other) => indexKey(other, index.keys) === key);
-    if (clash !== undefined) throw duplicateKeyError(options.collection, index, options.candidate);
+/** A collection's unique-index entries: for each unique index, key -> the document holding it.
+ * Built from the documents once and then kept up to date on inserts, so inserting n documents
+ * costs n lookups instead of n² key computations (10,000 imported rows took minutes). The owner
+ * drops it on any other change and it is rebuilt on the next check. */
+export class UniqueEntries {
+  private readonly byIndex: Array<{ index: UniqueIndex; indexed: Query | null; keys: Map<string, Document> }>;
+
+  /** Throws the duplicate-key error if `documents` already break one of `indexes`. */
+  constructor(
+    private readonly collection: string,
+    indexes: readonly UniqueIndex[],
+    documents: readonly Document[],
+  ) {
+    this.byIndex = indexes.map((index) => ({
+      index,
+      // A partial index holds, and so constrains, only the documents its filter matches.
+      indexed: index.partialFilterExpression ? new Query(index.partialFilterExpression) : null,
+      keys: new Map(),
+    }));
+    for (const document of documents) {
+      this.assertFree(document, undefined);
+      this.add(document);
+    }
   }
+
+  /** Throws the server's duplicate-key error when `candidate` collides with another document on
+   * any unique index; `replacing` is the stored document it replaces, if any. */
+  assertFree(candidate: Document, replacing: Document | undefined): void {
+    for (const { index, indexed, keys } of this.byIndex) {
+      const key = entryOf(candidate, index, indexed);
+      if (key === null) continue;
+      const holder = keys.get(key);
+      if (holder !== undefined && holder !== replacing) throw duplicateKeyError(this.collection, index, candidate);
+    }
+  }
+
+  add(document: Document): void {
+    for (const { index, indexed, keys } of this.byIndex) {
+      const key = entryOf(document, index, indexed);
+      if (key !== null) keys.set(key, document);
+    }
+  }
+}
+
+/** The document's key in `index`, or null when a partial index leaves it out. */
+function entryOf(document: Document, index: UniqueIndex, indexed: Query | null): string | null {
+  return indexed && !indexed.test(document) ? null : indexKey(document, index.keys);
 }
 
 export function duplicateKeyError(collection: string, index: UniqueIndex, document: Document): Error {

@@ -50,6 +50,10 @@ export class MongoUserRepository implements UserRepository {
     }
   }
 
+  async delete(id: number): Promise<boolean> {
+    return (await this.users.deleteOne({ _id: eqInteger(id) })).deletedCount > 0;
+  }
+
   async update(id: number, change: (current: User) => Partial<Omit<User, 'id'>>): Promise<User | null> {
     const stored = await updateVersioned(this.users, { _id: eqInteger(id) }, (doc) => {
       const current = userFromDoc(doc);

@@ -47,6 +47,7 @@ export function applicationToRow(source: Application): Insertable<ApplicationsTa
     notes_lc: typeof source.notes === 'string' ? foldCase(source.notes) : null,
     is_favorite: source.is_favorite === undefined ? null : toSqliteBoolean(source.is_favorite),
     created_at: source.created_at === undefined ? null : toIsoText(source.created_at),
+    import_fingerprint: source.import_fingerprint ?? null,
     doc: JSON.stringify(applicationToDoc(source)),
   };
 }

@@ -11,8 +11,10 @@ import type {
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { DocumentTable } from '../document-table.js';
 import type { Database } from '../schema.js';
+import { createApplications, storedFingerprints } from './application.batch.js';
 import { matchingApplications } from './application.filter.js';
 import { applicationFromRow, applicationToRow } from './application.mapper.js';
+import { ApplicationViewCache } from './application.view-cache.js';
 import { findApplicationViews } from './application.views.js';
 
 /** Rows per query when streaming: large enough to amortise the query, small enough to stay flat. */
@@ -23,8 +25,10 @@ type StreamCursor = { created_at: string | null; id: string };
 
 export class SqliteApplicationRepository implements ApplicationRepository {
   private readonly documents: DocumentTable<'applications', Application>;
+  private readonly viewCache: ApplicationViewCache;
 
   constructor(private readonly db: Kysely<Database>) {
+    this.viewCache = new ApplicationViewCache(db);
     this.documents = new DocumentTable(db, {
       table: 'applications',
       fromRow: applicationFromRow,
@@ -64,11 +68,21 @@ export class SqliteApplicationRepository implements ApplicationRepository {
   }
 
   findViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): Promise<ApplicationView[]> {
-    return findApplicationViews(this.db, { userId, filter, fields });
+    const load = () => findApplicationViews(this.db, { userId, filter, fields });
+    // All of a user's applications (what analytics and insights read) are worth keeping parsed.
+    return Object.keys(filter).length === 0 ? this.viewCache.views(userId, fields, load) : load();
   }
 
   create(application: Application): Promise<void> {
     return this.documents.create(application);
+  }
+
+  createMany(userId: number, applications: Iterable<Application> | AsyncIterable<Application>): Promise<{ created: number; skipped: number }> {
+    return createApplications(this.db, userId, applications);
+  }
+
+  findImportFingerprints(userId: number, fingerprints: readonly string[]): Promise<Set<string>> {
+    return storedFingerprints(this.db, userId, fingerprints);
   }
 
   update(userId: number, id: string, change: (current: Application) => Application): Promise<Application | null> {

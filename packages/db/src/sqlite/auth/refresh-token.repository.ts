@@ -1,6 +1,7 @@
 /** RefreshTokenRepository on the `refresh_tokens` table: each token is used at most once. */
 import type { RefreshTokenRecord, RefreshTokenRepository } from '@jobtracker/core';
 import type { Kysely } from 'kysely';
+import { inChunks } from '../chunks.js';
 import type { Database } from '../schema.js';
 import { toIsoText } from '../stored-values.js';
 import { writeTransaction } from '../write-transaction.js';
@@ -28,6 +29,16 @@ export class SqliteRefreshTokenRepository implements RefreshTokenRepository {
       await trx.insertInto('refresh_tokens').values(refreshTokenToRow(next)).execute();
       return true;
     });
+  }
+
+  async deleteOfSessions(sessionIds: readonly string[]): Promise<number> {
+    // Usually none are left: deleting a session cascades to its tokens (foreign key).
+    let deleted = 0;
+    for (const chunk of inChunks(sessionIds)) {
+      const result = await this.db.deleteFrom('refresh_tokens').where('session_id', 'in', chunk).executeTakeFirst();
+      deleted += Number(result.numDeletedRows);
+    }
+    return deleted;
   }
 }
 

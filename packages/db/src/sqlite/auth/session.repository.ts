@@ -27,6 +27,12 @@ export class SqliteSessionRepository implements SessionRepository {
       .execute();
   }
 
+  async deleteAllOfUser(userId: number): Promise<string[]> {
+    // Their refresh tokens go with them (foreign key, on delete cascade).
+    const rows = await this.db.deleteFrom('sessions').where('user_id', '=', userId).returning('id').execute();
+    return rows.map((row) => row.id);
+  }
+
   async revokeAllOfUser(userId: number, now: Date, keepId?: string): Promise<void> {
     let query = this.db
       .updateTable('sessions')

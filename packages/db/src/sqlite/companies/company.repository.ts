@@ -61,4 +61,9 @@ export class SqliteCompanyRepository implements CompanyRepository {
   delete(userId: number, id: string): Promise<boolean> {
     return this.documents.delete(userId, id);
   }
+
+  async deleteAllOfUser(userId: number): Promise<number> {
+    const result = await this.db.deleteFrom('companies').where('user_id', '=', userId).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
 }

@@ -52,4 +52,9 @@ export class SqliteUserSettingsRepository implements UserSettingsRepository {
       return next;
     });
   }
+
+  async delete(userId: number): Promise<boolean> {
+    const result = await this.db.deleteFrom('user_settings').where('user_id', '=', userId).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
 }

@@ -45,6 +45,12 @@ export class SqliteUserRepository implements UserRepository {
     return row ? userFromRow(row) : null;
   }
 
+  async delete(id: number): Promise<boolean> {
+    // Sessions and their refresh tokens cascade (foreign keys).
+    const result = await this.db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
   update(id: number, change: (current: User) => Partial<Omit<User, 'id'>>): Promise<User | null> {
     return writeTransaction(this.db, async (trx) => {
       const row = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();

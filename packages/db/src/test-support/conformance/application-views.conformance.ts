@@ -92,6 +92,27 @@ export function describeApplicationViews(name: string, open: OpenStore<'applicat
         expect(await applications.findViews(ALICE, {}, VIEW_FIELDS)).toStrictEqual([expectedView(application!)]);
       });
 
+      it('shows every write at once, however the adapter keeps views, and hands out arrays the caller may change', async () => {
+        const { applications } = store();
+        const ids = async () => (await applications.findViews(ALICE, {}, ['id', 'timeline'])).map((view) => view.id).sort();
+        const [first] = await createInOrder(applications, [anApplication(ALICE)]);
+        expect(await ids()).toEqual([first!.id]);
+        const read = await applications.findViews(ALICE, {}, ['id', 'timeline']);
+        read.pop();
+        expect(await ids()).toEqual([first!.id]);
+        const [second] = await createInOrder(applications, [aMinimalApplication(ALICE)]);
+        expect(await ids()).toEqual([second!.id, first!.id].sort());
+        await applications.update(ALICE, first!.id, (current) => ({ ...current, timeline: [{ date: at('2025-06-02T00:00:00.000Z'), event_type: 'phone_screen', title: 'Call' }] }));
+        expect((await applications.findViews(ALICE, {}, ['id', 'timeline'])).find((view) => view.id === first!.id)?.timeline).toHaveLength(1);
+        await applications.create(anApplication(BOB));
+        expect(await ids()).toEqual([second!.id, first!.id].sort());
+        await applications.delete(ALICE, second!.id);
+        expect(await ids()).toEqual([first!.id]);
+        await applications.deleteAllOfUser(ALICE);
+        expect(await ids()).toEqual([]);
+        expect(await applications.findViews(BOB, {}, ['id', 'timeline'])).toHaveLength(1);
+      });
+
       it('leaves cleared (null) follow-ups out of a view', async () => {
         const { applications } = store();
         await createInOrder(applications, [followedUp({ next_action: null, deadline: null })]);

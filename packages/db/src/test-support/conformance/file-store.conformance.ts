@@ -189,6 +189,22 @@ export function describeFileStore(name: string, open: OpenFileStore): void {
       expect((await files.open(ALICE, late))?.size).toBe(256);
     });
 
+    it('list names the owner\u2019s committed files, sorted, and nothing staged or foreign', async () => {
+      const files = store();
+      expect(await files.list(ALICE)).toEqual([]);
+      const aliceKeys = [await committed(ALICE, binary(1)), aKey(ALICE, 'resume', '.txt'), await committed(ALICE, binary(2))];
+      await files.commit(await files.stage(chunksOf(binary(1))), { key: aliceKeys[1]!, displayName: 'cv.txt' });
+      const bobKey = await committed(BOB, binary(3));
+      await files.stage(chunksOf(binary(1)));
+
+      expect(await files.list(ALICE)).toEqual([...aliceKeys].sort());
+      expect(await files.list(BOB)).toEqual([bobKey]);
+      expect(await files.list(3)).toEqual([]);
+      for (const owner of [0, -1, 1.5, Number.NaN]) expect(await files.list(owner)).toEqual([]);
+      await files.remove(ALICE, aliceKeys[0]!);
+      expect(await files.list(ALICE)).toEqual(aliceKeys.slice(1).sort());
+    });
+
     it('sweep removes staged leftovers and keeps committed files', async () => {
       const files = store();
       const key = await committed(ALICE, binary(5), 'kept.pdf');

@@ -71,6 +71,26 @@ export function describeUserSettingsRepository(name: string, open: OpenStore<'us
       expect(await settings.findByUserId(userId)).toBeNull();
     });
 
+    it('deletes only the given user\'s record, once; an update afterwards starts again from null', async () => {
+      const { userSettings: settings } = store();
+      const userId = await aUserId();
+      const otherId = await aUserId();
+      const hash = aHashId();
+      await settings.update(userId, () => record(userId, { weekly_goal: 4, calendar_secret_hash: hash }));
+      await settings.update(otherId, () => record(otherId, { weekly_goal: 9 }));
+      expect(await settings.delete(userId)).toBe(true);
+      expect(await settings.delete(userId)).toBe(false);
+      expect(await settings.findByUserId(userId)).toBeNull();
+      expect(await settings.findByCalendarSecretHash(hash)).toBeNull();
+      expect((await settings.findByUserId(otherId))?.weekly_goal).toBe(9);
+      let seen: UserSettings | null | undefined;
+      await settings.update(userId, (current) => {
+        seen = current;
+        return record(userId);
+      });
+      expect(seen).toBeNull();
+    });
+
     it('lands every one of concurrent updates, the first ones included', async () => {
       const { userSettings: settings } = store();
       const userId = await aUserId();

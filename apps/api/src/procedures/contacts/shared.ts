@@ -1,0 +1,2 @@
+/** What every contacts procedure shares: the OpenAPI tag. */
+export const tags = ['Contacts'];

@@ -1,0 +1,38 @@
+/** The contact form in a dialog: "Add contact" creates, "Edit" saves the shown fields. */
+import { Dialog } from '../../components/dialog.js';
+import { showToast } from '../../lib/toasts.js';
+import { useCreateContact, useUpdateContact, type Contact } from './contacts-queries.js';
+import { ContactForm } from './contact-form.js';
+
+type Props = { open: boolean; onClose: () => void; existing?: Contact | undefined; onCreated?: (contact: Contact) => void | Promise<void> };
+
+export function ContactFormDialog({ open, onClose, existing, onCreated }: Props) {
+  const create = useCreateContact();
+  const update = useUpdateContact();
+  const title = existing ? `Edit ${existing.name}` : 'Add contact';
+  const submit = async (body: Parameters<typeof create.mutateAsync>[0]) => {
+    if (existing) {
+      const saved = await update.mutateAsync({ ...body, id: existing.id });
+      showToast(`Saved ${saved.name}.`);
+    } else {
+      const created = await create.mutateAsync(body);
+      showToast(`Added ${created.name}.`);
+      await onCreated?.(created);
+    }
+    onClose();
+  };
+  return (
+    <Dialog open={open} onClose={onClose} title={title} labelledBy="contact-form-title">
+      <div className="dialog-body">
+        <div className="dialog-header">
+          <h2 id="contact-form-title">{title}</h2>
+          <span className="spacer" />
+          <button type="button" className="button-ghost icon-button" aria-label="Close" onClick={onClose}>
+            ✕
+          </button>
+        </div>
+        <ContactForm existing={existing} submitLabel={existing ? 'Save changes' : 'Add contact'} onSubmit={submit} onCancel={onClose} />
+      </div>
+    </Dialog>
+  );
+}

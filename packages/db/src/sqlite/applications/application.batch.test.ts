@@ -1,0 +1,4 @@
+import { describeApplicationBatches } from '../../test-support/conformance/index.js';
+import { openTempSqliteStore } from '../../test-support/temp-sqlite-store.js';
+
+describeApplicationBatches('sqlite', openTempSqliteStore);
