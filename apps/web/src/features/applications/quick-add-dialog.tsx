@@ -5,7 +5,7 @@ import { valibotResolver } from '@hookform/resolvers/valibot';
 import { useNavigate } from '@tanstack/react-router';
 import { useForm, type FieldPath } from 'react-hook-form';
 import * as v from 'valibot';
-import { Dialog } from '../../components/dialog.js';
+import { Dialog, DialogHeader } from '../../components/dialog.js';
 import { FormError, SelectField, TextField } from '../../components/field.js';
 import { errorText, fieldErrorsOf } from '../../lib/api-errors.js';
 import { STATUSES, statusLabel } from '../../lib/statuses.js';
@@ -63,13 +63,7 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
   });
   return (
     <form className="dialog-body" onSubmit={submit} noValidate>
-      <div className="dialog-header">
-        <h2 id="quick-add-title">Quick add</h2>
-        <span className="spacer" />
-        <button type="button" className="button-ghost icon-button" aria-label="Close" onClick={onClose}>
-          ✕
-        </button>
-      </div>
+      <DialogHeader title="Quick add" headingId="quick-add-title" onClose={onClose} />
       <TextField label="Company name" autoFocus {...register('company')} error={errors.company?.message} />
       <TextField label="Job title" {...register('title')} error={errors.title?.message} />
       <SelectField label="Status" {...register('status')} error={errors.status?.message}>
