@@ -7,8 +7,7 @@ export function RangeFigure({ height, headline, context, children }: { height: n
   return (
     <div className="range-panel" style={{ minHeight: height }}>
       <p className="range-headline">
-        {headline}
-        <span className="small muted"> {context}</span>
+        {headline} <span className="small muted">{context}</span>
       </p>
       {children}
     </div>
