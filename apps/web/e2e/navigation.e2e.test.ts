@@ -81,7 +81,9 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await page.keyboard.press('ArrowUp');
       await menu.waitFor();
       expect(await focusedName(page)).toBe('Sign out');
-      await page.keyboard.press('Escape');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => menu.count()).toBe(0);
+      expect(await focusedName(page)).toBe('New application');
     });
 
     it('holds the secondary pages and the theme; a click outside closes it', async () => {

@@ -1,6 +1,6 @@
 /** A button that opens a menu (WAI-ARIA menu button pattern): Enter, Space or the arrows open it
  * on its first or last item, the arrows, Home and End move, Escape closes it and gives focus back
- * to the button, Tab or a click elsewhere closes it. The items are the caller's elements with a
+ * to the button, Tab closes it and moves on, a click elsewhere closes it. The items are the caller's elements with a
  * `menuitem` role (links, buttons, radios); choosing one closes the menu. Hand-written because
  * it is one small pattern and the app's other overlays use native elements, not a UI kit. */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
@@ -67,7 +67,10 @@ export function MenuButton({ label, header, children, className }: Props) {
     else if (event.key === 'Escape') {
       event.preventDefault();
       close(true);
-    } else if (event.key === 'Tab') close(false);
+    } else if (event.key === 'Tab') {
+      // From the button, the browser's own Tab then moves on to what follows the menu.
+      close(true);
+    }
     else if (event.key === ' ' && document.activeElement?.tagName === 'A') {
       // Space activates a link item too, as it does a button item.
       event.preventDefault();
