@@ -31,6 +31,9 @@ export const TEST_SIGNING_KEY = 'test-signing-key-that-is-long-enough-for-hs256'
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
+/** A registered user as most tests hold one: its access token and id. */
+export type TestUser = { token: string; id: number };
+
 export type CallOptions = {
   token?: string;
   body?: unknown;
@@ -111,6 +114,12 @@ export async function createTestApp(
     return { email, password, user: response.json.user, access: response.json.tokens.access as string, refresh: response.json.tokens.refresh as string };
   }
 
+  /** Registers a fresh user and returns what most tests need of it. */
+  async function newUser(): Promise<TestUser> {
+    const registered = await registerUser();
+    return { token: registered.access, id: registered.user.id as number };
+  }
+
   async function login(email: string, password: string) {
     return call('POST', '/api/auth/login/', { body: { email, password } });
   }
@@ -126,6 +135,7 @@ export async function createTestApp(
     media,
     call,
     registerUser,
+    newUser,
     login,
     /** Closes the store early (to provoke real internal errors); `close()` still cleans up. */
     closeStore: () => container.close(),
