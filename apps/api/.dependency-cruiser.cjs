@@ -9,7 +9,8 @@
  *   http/        Hono: middleware, route conventions, REST adapter, file routes, docs, web app
  *   app.ts       composes the app
  *   entry        container, start-up, the Node and Bun entry points, index, seed/, bench/, testing/,
- *                server/ (processes: the cluster primary, workers, once-per-start work), migrate/
+ *                server/ (processes: the cluster primary, workers, once-per-start work), migrate/,
+ *                lifecycle/ (graceful shutdown), backup/ (the backup command)
  *
  * Tests (`*.test.ts`) and test-support/ sit outside the order: they may import anything, and
  * nothing else may import test-support/. */
@@ -21,7 +22,7 @@ const LAYERS = [
   { name: 'procedures', path: '^src/procedures/' },
   { name: 'http', path: '^src/http/' },
   { name: 'app', path: '^src/app\\.ts$' },
-  { name: 'entry', path: '^src/((container|start|main\\.node|main\\.bun|index)\\.ts$|(seed|bench|testing|server|migrate)/)' },
+  { name: 'entry', path: '^src/((container|start|main\\.node|main\\.bun|index)\\.ts$|(seed|bench|testing|server|migrate|lifecycle|backup)/)' },
 ];
 
 const TESTS = '\\.test\\.ts$|^src/test-support/';

@@ -1,15 +1,16 @@
 /** The Hono app, built by a factory so tests run it in-process against a temp database and the
  * Node and Bun entry points serve the same thing. Middleware order: the answers' headers (request
- * id, CORS and its preflights, security headers, served-by), logger, compression, body limit,
- * then routes (auth happens per route). Every error, wherever thrown, is answered by one handler
+ * id, CORS and its preflights, security headers, served-by), request log, the Host check,
+ * connection close while stopping, compression, body limit, then the health probes and the
+ * routes (auth happens per route). Every error, wherever thrown, is answered by one handler
  * through the one error table. */
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from './config/app-deps.js';
 import { limitBodies } from './http/body-limit.js';
+import { closeConnectionsWhileStopping } from './http/close-while-stopping.js';
 import { compressResponses } from './http/compression.js';
 import { registerDocsRoutes } from './http/docs/docs.routes.js';
-import { errorResponse, notFoundResponse } from './http/error-response.js';
-import { registerHealthRoute } from './http/health.js';
+import { createErrorResponse } from './http/error-response.js';
 import { calendarOperation } from './http/files/calendar.routes.js';
 import { accountOperations } from './http/files/account.routes.js';
 import { exportOperations } from './http/files/export.routes.js';
@@ -18,6 +19,8 @@ import { importOperations } from './http/files/import.routes.js';
 import { mediaOperation } from './http/files/media.routes.js';
 import { proofOfSearchOperations } from './http/files/proof-of-search.routes.js';
 import { uploadOperations } from './http/files/upload.routes.js';
+import { registerHealthRoutes } from './http/health.routes.js';
+import { refuseUnusableHost } from './http/host-check.js';
 import { createRequestInfoReader } from './http/request-info.js';
 import { requestLog } from './http/request-log.js';
 import { registerRestRoutes } from './http/rest/rest-routes.js';
@@ -49,12 +52,14 @@ export function createApp(options: CreateAppOptions): Hono {
 
   const responseHeaders = createResponseHeaders({ corsAllowedOrigins: settings.corsAllowedOrigins, hsts: !settings.debug, servedBy: settings.servedBy });
   app.use(responseHeaders.middleware);
-  if (settings.logRequests) app.use(requestLog());
+  if (settings.logRequests) app.use(requestLog(deps.log));
+  app.use(refuseUnusableHost());
+  app.use(closeConnectionsWhileStopping(deps.lifecycle));
   app.use(compressResponses());
   app.use(limitBodies(settings.maxBodyBytes));
 
-  registerHealthRoute(app, deps);
-  registerTrpcEndpoint(app, { router: appRouter, requestContext });
+  registerHealthRoutes(app, deps.lifecycle);
+  registerTrpcEndpoint(app, { router: appRouter, requestContext, log: deps.log });
 
   // File routes first, so `upload` or `export` segments are never taken for an `{id}`.
   const fileOperations = [
@@ -84,7 +89,8 @@ export function createApp(options: CreateAppOptions): Hono {
     const web = webAppRoutes(settings.webRoot);
     app.get('*', web.files, web.fallback);
   }
-  app.notFound(notFoundResponse);
+  const errorResponse = createErrorResponse(deps.log);
+  app.notFound((c) => errorResponse(new RequestError('REQUEST.NOT_FOUND'), c));
   app.onError(errorResponse);
   return app;
 }

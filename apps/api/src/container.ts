@@ -1,14 +1,17 @@
 /** Assembles the app's dependencies from validated configuration: the store (SQLite and local
- * files, or MongoDB and GridFS) with its throttling log, the JWT codec, argon2 and the settings. */
+ * files, or MongoDB and GridFS) with its throttling log, the JWT codec, argon2, the settings, the
+ * log and the lifecycle (readiness, shutdown state). */
 import type { AuthDeps, IdGenerator } from '@jobtracker/core';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AppDeps, AppSettings } from './config/app-deps.js';
+import type { AppDeps, AppLog, AppSettings } from './config/app-deps.js';
 import type { Env } from './config/env.js';
 import { storageConfigOf } from './config/storage-config.js';
 import { createArgon2Hasher } from './infra/argon2-hasher.js';
 import { loadCommonPasswords } from './infra/common-passwords.js';
 import { createJwtCodec } from './infra/jwt-codec.js';
+import { createLifecycle } from './infra/lifecycle.js';
+import { createLogger } from './infra/logger.js';
 import { createObjectIdGenerator, createRandomSource } from './infra/random-source.js';
 import { openStore, type OpenedStore } from './infra/open-store.js';
 import { resolveSigningKey } from './infra/signing-key.js';
@@ -51,6 +54,8 @@ export type ContainerOverrides = {
   ids?: IdGenerator;
   /** An already opened store instead of the configured one (tests: MongoDB over mingo). */
   store?: OpenedStore;
+  /** The log (start-up passes the process's one; tests capture lines); by default pino on stdout. */
+  log?: AppLog;
 };
 
 export async function createContainer(env: Env, overrides: ContainerOverrides = {}): Promise<Container> {
@@ -61,6 +66,7 @@ export async function createContainer(env: Env, overrides: ContainerOverrides = 
     secretKey: env.SECRET_KEY,
     databasePath: storage.kind === 'sqlite' ? storage.databasePath : null,
   });
+  const log = overrides.log ?? createLogger({ level: env.LOG_LEVEL });
   const opened = overrides.store ?? (await openStore(storage, { loginAttemptRetentionMs: windowMinutes * 60_000 }));
   const { store } = opened;
   const auth: AuthDeps = {
@@ -93,7 +99,9 @@ export async function createContainer(env: Env, overrides: ContainerOverrides = 
     contacts: store.contacts,
     clock: overrides.clock ?? (() => new Date()),
     settings: settingsFromEnv(env, overrides.settings),
-    log: console,
+    log,
+    // One indexed read of the store every request depends on, whichever store it is.
+    lifecycle: createLifecycle({ storeAnswers: () => store.users.hasAny(), log }),
   };
   return {
     deps,

@@ -1,6 +1,7 @@
 /** Bun entry point: `bun apps/api/dist/server.bun.mjs` (bundled) or `bun apps/api/dist/main.bun.js`. */
 import { getConnInfo } from 'hono/bun';
 import { createApp } from './app.js';
+import { drainableBunServer } from './lifecycle/bun-server-drain.js';
 import { startServer } from './start.js';
 
 declare const Bun: {
@@ -20,5 +21,5 @@ declare const Bun: {
 await startServer(async ({ container, env, reusePort }) => {
   const app = createApp({ deps: container.deps, peerAddress: (c) => getConnInfo(c).remote.address });
   const server = Bun.serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, reusePort });
-  return { port: server.port, stop: async () => void (await server.stop(true)) };
+  return { port: server.port, ...drainableBunServer(server) };
 });

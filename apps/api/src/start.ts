@@ -1,17 +1,23 @@
-/** Shared start-up for the Node and Bun entry points: configuration, storage, the once-per-start
- * work (server/startup-once.ts), listen, shutdown; with WORKERS > 1, the primary
- * (server/primary.ts) or one of its workers. */
+/** Shared start-up for the Node and Bun entry points: configuration, the log, storage, the
+ * once-per-start work (server/startup-once.ts), listen, graceful shutdown (lifecycle/); with
+ * WORKERS > 1, the primary (server/primary.ts) or one of its workers. */
 import { createContainer, type Container } from './container.js';
 import { ConfigError, readEnv, type Env } from './config/env.js';
+import type { AppLog } from './config/app-deps.js';
+import { createLogger } from './infra/logger.js';
+import { installGracefulShutdown, type DrainableServer } from './lifecycle/graceful-shutdown.js';
 import { runPrimary } from './server/primary.js';
 import { processRole } from './server/process-role.js';
 import { runStartupOnce } from './server/startup-once.js';
 import { reportListening } from './server/worker-messages.js';
 
-type Listening = { port: number; stop: () => Promise<void> };
+type Listening = DrainableServer & { port: number };
 
 /** `reusePort`: other processes bind the same port (a worker under Bun). */
 export type Listen = (options: { container: Container; env: Env; reusePort: boolean }) => Promise<Listening>;
+
+/** How long the primary gives its workers beyond their own shutdown timeout before killing them. */
+const WORKER_STOP_MARGIN_MS = 5_000;
 
 export async function startServer(listen: Listen): Promise<void> {
   let env: Env;
@@ -24,50 +30,46 @@ export async function startServer(listen: Listen): Promise<void> {
     }
     throw error;
   }
-  const log = (line: string) => console.log(line);
+  const log = createLogger({ level: env.LOG_LEVEL });
+  const line = (text: string) => log.info(text);
   const role = processRole(env);
+  const timeoutMs = env.SHUTDOWN_TIMEOUT_SECONDS * 1000;
   if (role.kind === 'primary') {
     const prepare = async () => {
-      const container = await createContainer(env);
+      const container = await createContainer(env, { log });
       try {
-        warnAboutGeneratedKey(container, env);
-        await runStartupOnce(container, log);
+        warnAboutGeneratedKey(container, env, log);
+        await runStartupOnce(container, line);
         return container.storage;
       } finally {
         await container.close();
       }
     };
-    return runPrimary({ workers: role.workers, port: env.PORT, prepare, log });
+    return runPrimary({ workers: role.workers, port: env.PORT, prepare, log: line, stopGraceMs: timeoutMs + WORKER_STOP_MARGIN_MS });
   }
-  const container = await createContainer(env);
+  const container = await createContainer(env, { log });
   if (role.kind === 'single') {
-    warnAboutGeneratedKey(container, env);
-    await runStartupOnce(container, log);
+    warnAboutGeneratedKey(container, env, log);
+    await runStartupOnce(container, line);
   }
   const server = await listen({ container, env, reusePort: role.kind === 'worker' });
   if (role.kind === 'worker') reportListening(server.port);
-  else console.log(`Job Tracker API listening on http://localhost:${server.port} (${container.storage})`);
+  else log.info(`Job Tracker API listening on http://localhost:${server.port} (${container.storage})`);
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    // A terminal's Ctrl-C reaches a worker twice (from the terminal and from the primary); to a
-    // single process a second signal means "now".
-    if (stopping) {
-      if (role.kind === 'single') process.exit(1);
-      return;
-    }
-    stopping = true;
-    if (role.kind === 'single') console.log(`${signal}: shutting down`);
-    await server.stop();
-    await container.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  installGracefulShutdown({
+    server,
+    lifecycle: container.deps.lifecycle,
+    close: container.close,
+    log,
+    timeoutMs,
+    // A terminal's Ctrl-C reaches a worker twice (from the terminal and from the primary, which
+    // kills it if it outlasts the timeout); to a single process a second signal means "now".
+    repeatedSignal: role.kind === 'worker' ? 'ignore' : 'exit',
+  });
 }
 
-function warnAboutGeneratedKey(container: Container, env: Env): void {
+function warnAboutGeneratedKey(container: Container, env: Env, log: Pick<AppLog, 'warn'>): void {
   if (container.signingKeySource === 'generated' && !env.DEBUG) {
-    console.warn('JWT_SECRET_KEY and SECRET_KEY are unset: using a generated key stored beside the database.');
+    log.warn('JWT_SECRET_KEY and SECRET_KEY are unset: using a generated key stored beside the database.');
   }
 }

@@ -3,7 +3,7 @@
  * quick add and palette, sign out and in, and an ended session. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, PASSWORD, startHarness, type ConsoleWatch, type Harness } from './support.js';
+import { newPage, PASSWORD, signOut, startHarness, type ConsoleWatch, type Harness } from './support.js';
 
 let harness: Harness;
 let context: BrowserContext;
@@ -219,7 +219,7 @@ describe('journeys', () => {
   });
 
   it('signs out and back in', async () => {
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page);
     await page.getByText('You have signed out.').waitFor();
     await page.getByLabel('Email').fill(EMAIL);
     await page.getByLabel('Password').fill(PASSWORD);

@@ -45,7 +45,8 @@ describe('the web app in Chromium', () => {
 
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Board' }).isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Account' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
     await page.reload();
     await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);

@@ -76,3 +76,9 @@ export async function signIn(page: Page, baseUrl: string, email: string, path = 
   await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
   if (path !== '/board') await page.goto(`${baseUrl}${path}`);
 }
+
+/** Signs out from the account menu in the header. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Account' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+}

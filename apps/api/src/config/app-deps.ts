@@ -28,8 +28,25 @@ export type AppDeps = {
   /** The only clock: everything below the transport gets `now` passed in. */
   clock: () => Date;
   settings: AppSettings;
-  /** Where what the client is not told goes (files left behind by a delete, the start-up sweep). */
+  /** Where what the client is not told goes (files left behind by a delete, the start-up sweep,
+   * internal errors, request lines): pino's JSON lines in the server. */
   log: AppLog;
+  /** Readiness for load balancers and the shutdown state. */
+  lifecycle: Lifecycle;
 };
 
-export type AppLog = Pick<Console, 'info' | 'warn'>;
+type LogMethod = {
+  (message: string): void;
+  (fields: Record<string, unknown>, message: string): void;
+};
+
+/** The part of a logger the app uses; pino's logger has it, and so has `console`. */
+export type AppLog = { error: LogMethod; warn: LogMethod; info: LogMethod; debug: LogMethod };
+
+export type Lifecycle = {
+  /** True once a shutdown has begun: not ready, and connections are closed after their answer. */
+  readonly stopping: boolean;
+  beginStopping(): void;
+  /** Whether to send traffic here: not stopping, and the store answers an indexed read. */
+  ready(): Promise<boolean>;
+};

@@ -32,6 +32,8 @@ const optionalText = v.pipe(
   v.transform((text) => text.trim() || undefined),
 );
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 export const MAX_WORKERS = 256;
 
 /** Server processes sharing the port: a whole number, or `auto` for one per core. */
@@ -94,7 +96,15 @@ export const EnvSchema = v.object({
   TRUSTED_PROXIES: list(''),
   /** Largest JSON or form body, in bytes (uploads have their own 5 MB rule). */
   MAX_BODY_BYTES: integer(1_048_576, 1024, 100 * 1_048_576),
+  /** One structured log line per request (id, method, path, status, duration). */
   LOG_REQUESTS: flag(false),
+  /** The least severe log level written (pino's levels; `silent` writes nothing). */
+  LOG_LEVEL: v.optional(
+    v.pipe(v.string(), v.trim(), v.toLowerCase(), v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)),
+    'info',
+  ),
+  /** On SIGTERM/SIGINT, how long requests in flight may take before their connections are cut. */
+  SHUTDOWN_TIMEOUT_SECONDS: integer(10, 1, 3600),
   /** Server processes sharing the port (node:cluster; Bun's reusePort). */
   WORKERS: workers,
   /** Adds `X-Served-By: <pid>` to every response, to see which process answered (tests,

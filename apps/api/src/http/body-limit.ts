@@ -3,11 +3,19 @@
  * limit" rather than a bare 413, up to a hard ceiling. The CSV import gets room for the largest
  * file core reads (a little over it is core's own 400), an account archive room for an account's
  * files. Their bodies are counted as they stream (Hono's bodyLimit reads a body without a length
- * into memory first); the others use Hono's. */
+ * into memory first); the others are decided on their declared length, and only chunked ones go
+ * through Hono's.
+ *
+ * Keep-alive: a body the server leaves unread must not cut the connection under the client's
+ * next request. A declared length is checked without touching `c.req.raw.body`: once the body is
+ * a web stream, the Node adapter can no longer drain an unread rest after the answer (it stalls
+ * and cuts the socket), while an untouched body is drained as Node does. Where the body must be
+ * touched but is not read to its end (a refused body, an upload, import or restore answered
+ * before its body was needed), the answer carries `Connection: close`. */
 import { MAX_IMPORT_BYTES } from '@jobtracker/core';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { RequestError } from '../request/request-error.js';
+import { isRequestError, RequestError } from '../request/request-error.js';
 
 const MIB = 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 12 * MIB;
@@ -28,14 +36,25 @@ const tooLarge = (): never => {
   throw new RequestError('REQUEST.TOO_LARGE');
 };
 
+/** The declared length; 0 without a body; null when the length is unknown (chunked). */
+function declaredLength(c: Context): number | null {
+  if (c.req.header('transfer-encoding') !== undefined) return null;
+  const length = c.req.header('content-length');
+  if (length !== undefined) return Number(length);
+  // Neither header: over HTTP/1.1 no body at all; a Request built in-process may still carry one.
+  return c.req.raw.body === null ? 0 : null;
+}
+
 /** A declared length over the limit is refused at once; otherwise the body is replaced by a
  * stream that fails with the 413 once more than `maxSize` bytes went through it. */
 function limitStreamedBody(maxSize: number): MiddlewareHandler {
   return async (c: Context, next: Next) => {
+    const length = declaredLength(c);
+    if (length === 0) return next();
+    if (length !== null && length > maxSize) tooLarge();
+    // The Node adapter gives no body to GET, HEAD (or TRACE) requests, whatever they declare.
     const body = c.req.raw.body;
     if (!body) return next();
-    const length = c.req.header('content-length');
-    if (length !== undefined && !c.req.raw.headers.has('transfer-encoding') && parseInt(length, 10) > maxSize) tooLarge();
     let size = 0;
     const counted = body.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
@@ -48,24 +67,38 @@ function limitStreamedBody(maxSize: number): MiddlewareHandler {
     );
     // `duplex` is required for a streamed body (Node's fetch); RequestInit's type does not list it.
     c.req.raw = new Request(c.req.raw, { body: counted, duplex: 'half' } as RequestInit);
+    await next();
+    // Answered before the body was read (no token, a wrong method): its rest stays unread.
+    if (!c.req.raw.bodyUsed) c.res.headers.set('Connection', 'close');
+  };
+}
+
+function limitDeclaredBody(maxSize: number): MiddlewareHandler {
+  const chunked = bodyLimit({ maxSize, onError: tooLarge });
+  return async (c, next) => {
+    const length = declaredLength(c);
+    if (length === null) return chunked(c, next);
+    if (length > maxSize) tooLarge();
     return next();
   };
 }
 
 export function limitBodies(maxBodyBytes: number): MiddlewareHandler {
-  const regular = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
+  const regular = limitDeclaredBody(maxBodyBytes);
   const streamed = STREAMED_LIMITS.map(({ path, limit }) => ({ path, handler: limitStreamedBody(Math.max(limit, maxBodyBytes)) }));
-  return (c, next) => {
+  return async (c, next) => {
     // GET and HEAD requests carry no body (the runtimes' Request has none); merely asking for it
     // makes @hono/node-server build a full Request, a large part of a small request's cost.
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    const own = streamed.find(({ path }) => path.test(c.req.path));
-    if (own) return own.handler(c, next);
-    // A declared length is all Hono's limiter looks at, so look at it without touching the body.
-    const length = c.req.header('content-length');
-    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
-      return parseInt(length, 10) > maxBodyBytes ? tooLarge() : next();
+    const limit = streamed.find(({ path }) => path.test(c.req.path))?.handler ?? regular;
+    // A refused body is never read to its end, so its connection cannot carry another request.
+    try {
+      await limit(c, next);
+    } catch (error) {
+      if (isRequestError(error) && error.code === 'REQUEST.TOO_LARGE') c.header('Connection', 'close');
+      throw error;
     }
-    return regular(c, next);
+    // Refused while a route was reading the body (a streamed upload): answered further in.
+    if (c.res.status === 413) c.res.headers.set('Connection', 'close');
   };
 }

@@ -100,6 +100,14 @@ describe('request bodies (contract 1.2)', () => {
     const res = await t.app.request('/api/auth/login/', init);
     expect(res.status).toBe(413);
   });
+
+  it('ends the connection of a refused body (Connection: close), which is never read to its end', async () => {
+    const big = JSON.stringify({ email: 'x'.repeat(10_000), password: 'y' });
+    const refused = await t.call('POST', '/api/auth/login/', { rawBody: big, headers: { 'Content-Type': 'application/json' } });
+    expect(refused.headers.get('connection')).toBe('close');
+    const accepted = await t.call('POST', '/api/auth/login/', { body: { email: 'a@example.com', password: 'x' } });
+    expect(accepted.headers.get('connection')).toBeNull();
+  });
 });
 
 describe('security headers and CORS', () => {

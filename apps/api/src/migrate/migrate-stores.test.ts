@@ -21,9 +21,31 @@ function form(bytes: Uint8Array, name: string, fields: Record<string, string> = 
 
 type Person = Awaited<ReturnType<TestApp['registerUser']>>;
 
+const CSV = 'Company,Job Title,Status,Applied Date\nAcme,Developer,Applied,2025-01-15\nHooli,Tester,Interview,2025-02-01\n';
+const csvForm = () => form(new TextEncoder().encode(CSV), 'jobs.csv');
+
+/** Contacts (one linked to two applications, with interactions), settings with a calendar feed
+ * and two imported rows (with their fingerprints) for Alice; a contact for Bob. */
+async function fillPortability(t: TestApp, alice: Person, bob: Person, ids: string[]): Promise<{ contactId: string; secret: string }> {
+  const post = (person: Person, path: string, body?: unknown) => t.call('POST', path, { token: person.access, ...(body === undefined ? {} : { body }) });
+  const grace = await post(alice, '/api/contacts/', { name: 'Grace Hopper', role: 'Recruiter', email: 'grace@example.com', notes: 'ünïcødé' });
+  expect(grace.status, grace.text).toBe(201);
+  for (const id of [ids[1], ids[0]]) expect((await post(alice, `/api/contacts/${grace.json.id}/applications/${id}/`)).status).toBe(200);
+  expect((await post(alice, `/api/contacts/${grace.json.id}/interactions/`, { channel: 'phone', date: '2025-05-01T10:00:00Z', note: 'Intro' })).status).toBe(201);
+  expect((await post(alice, '/api/contacts/', { name: 'Ada', company: 'Initech' })).status).toBe(201);
+  expect((await post(bob, '/api/contacts/', { name: 'Linus', email: 'linus@example.com' })).status).toBe(201);
+  expect((await t.call('PATCH', '/api/insights/settings/', { token: alice.access, body: { silence_days: 9, weekly_goal: 4 } })).status).toBe(200);
+  const feed = await post(alice, '/api/insights/calendar/secret/');
+  expect(feed.status, feed.text).toBe(200);
+  const imported = await t.call('POST', '/api/import/applications/', { token: alice.access, rawBody: csvForm() });
+  expect(imported.json).toMatchObject({ created: 2, duplicates: 0 });
+  return { contactId: grace.json.id, secret: feed.json.secret };
+}
+
 /** Three users on SQLite: one with a profile, companies, applications with timelines and
- * attachments, a resume and a file attached to nothing; one with a little; one with nothing. */
-async function fillSource(t: TestApp): Promise<{ alice: Person; bob: Person; carol: Person; fileKeys: string[] }> {
+ * attachments, a resume, a file attached to nothing, contacts, settings and imported rows; one
+ * with a little; one with nothing. */
+async function fillSource(t: TestApp): Promise<{ alice: Person; bob: Person; carol: Person; fileKeys: string[]; contactId: string; secret: string }> {
   const alice = await t.registerUser({ email: 'alice@example.com' });
   const bob = await t.registerUser({ email: 'bob@example.com' });
   const carol = await t.registerUser({ email: 'carol@example.com' });
@@ -55,7 +77,8 @@ async function fillSource(t: TestApp): Promise<{ alice: Person; bob: Person; car
   expect(loose.status).toBe(201);
   expect((await t.call('POST', '/api/applications/', { token: bob.access, body: { company: { name: 'Hooli' }, job: { title: 'PM' } } })).status).toBe(201);
   for (const person of [alice, bob]) expect((await t.call('POST', '/api/companies/sync/', { token: person.access })).status).toBe(200);
-  return { alice, bob, carol, fileKeys: [attached.json.file.file_path, resume.json.file.file_path, loose.json.file_path] };
+  const portability = await fillPortability(t, alice, bob, ids);
+  return { alice, bob, carol, fileKeys: [attached.json.file.file_path, resume.json.file.file_path, loose.json.file_path], ...portability };
 }
 
 const counts = (summary: MigrationSummary) => Object.fromEntries(Object.entries(summary.counts).map(([kind, c]) => [kind, [c.source, c.copied, c.present, c.conflicts, c.verified]]));
@@ -82,24 +105,28 @@ afterAll(async () => {
 });
 
 describe('migrateStores: SQLite -> MongoDB -> SQLite', () => {
-  it('copies every user, application, company and file, and verifies each', () => {
+  it('copies every user, application, company, contact, settings record and file, and verifies each', () => {
     const [first] = runs;
     expect(first!.problems).toEqual([]);
     expect(first!.ok).toBe(true);
     // [in source, copied, already there, conflicts, verified]
-    expect(counts(first!)).toEqual({ users: [3, 3, 0, 0, 3], applications: [4, 4, 0, 0, 4], companies: [4, 4, 0, 0, 4], files: [3, 3, 0, 0, 3] });
+    expect(counts(first!)).toEqual({
+      users: [3, 3, 0, 0, 3], applications: [6, 6, 0, 0, 6], companies: [4, 4, 0, 0, 4], contacts: [3, 3, 0, 0, 3], settings: [1, 1, 0, 0, 1], files: [3, 3, 0, 0, 3],
+    });
     expect(first!.targetChecksum).toBe(first!.sourceChecksum);
   });
 
   it('reports its progress up to the total it counted first', () => {
-    expect(progress.at(-1)).toEqual([14, 14]);
+    expect(progress.at(-1)).toEqual([20, 20]);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
   });
 
   it('copies nothing twice when run again', () => {
     const second = runs[1]!;
     expect(second.ok).toBe(true);
-    expect(counts(second)).toEqual({ users: [3, 0, 3, 0, 3], applications: [4, 0, 4, 0, 4], companies: [4, 0, 4, 0, 4], files: [3, 0, 3, 0, 3] });
+    expect(counts(second)).toEqual({
+      users: [3, 0, 3, 0, 3], applications: [6, 0, 6, 0, 6], companies: [4, 0, 4, 0, 4], contacts: [3, 0, 3, 0, 3], settings: [1, 0, 1, 0, 1], files: [3, 0, 3, 0, 3],
+    });
     expect(second.sourceChecksum).toBe(runs[0]!.sourceChecksum);
   });
 
@@ -118,7 +145,11 @@ describe('migrateStores: SQLite -> MongoDB -> SQLite', () => {
         expect((await target.call('GET', '/api/auth/user/', { token: people.alice.access })).status).toBe(401);
         const [copy, original] = [await target.login('alice@example.com', people.alice.password), await source.login('alice@example.com', people.alice.password)];
         expect(copy.status).toBe(200);
-        for (const path of ['/api/auth/user/', '/api/applications/', '/api/companies/', '/api/analytics/dashboard/', `/media/${people.fileKeys[0]}`, `/media/${people.fileKeys[1]}`]) {
+        const paths = [
+          '/api/auth/user/', '/api/applications/', '/api/companies/', '/api/analytics/dashboard/', `/media/${people.fileKeys[0]}`, `/media/${people.fileKeys[1]}`,
+          '/api/contacts/', `/api/contacts/${people.contactId}/applications/`, '/api/insights/settings/', '/api/insights/silence/',
+        ];
+        for (const path of paths) {
           const [left, right] = [await target.call('GET', path, { token: copy.json.access }), await source.call('GET', path, { token: original.json.access })];
           expect(left.status, path).toBe(200);
           expect(left.text).toBe(right.text);
@@ -126,6 +157,13 @@ describe('migrateStores: SQLite -> MongoDB -> SQLite', () => {
         }
         const bob = await target.login('bob@example.com', people.bob.password);
         expect((await target.call('GET', `/media/${people.fileKeys[2]}`, { token: bob.json.access })).text).toBe(new TextDecoder().decode(TEXT));
+        expect((await target.call('GET', '/api/contacts/', { token: bob.json.access })).json.results.map((contact: { name: string }) => contact.name)).toEqual(['Linus']);
+        // The feed's secret still opens it (its hash came along), and the imported rows' fingerprints did too.
+        const feedPath = `/api/calendar/${people.secret}/feed.ics`;
+        const [feed, originalFeed] = [await target.call('GET', feedPath), await source.call('GET', feedPath)];
+        expect(feed.status).toBe(200);
+        expect(feed.text).toBe(originalFeed.text);
+        expect((await target.call('POST', '/api/import/applications/', { token: copy.json.access, rawBody: csvForm() })).json).toMatchObject({ created: 0, duplicates: 2 });
       }
       const newcomer = await migrated.registerUser({ email: 'dave@example.com' });
       expect(newcomer.user.id).toBeGreaterThan(people.carol.user.id);
@@ -146,12 +184,20 @@ describe('migrateStores: SQLite -> MongoDB -> SQLite', () => {
       expect(first.counts.files).toMatchObject({ source: 3, copied: 2, verified: 2 });
 
       const [application] = (await source.call('GET', '/api/applications/', { token: people.alice.access })).json.results as { id: string }[];
-      await target.deps.applications.update(people.alice.user.id, application!.id, (current) => ({ ...current, notes: 'changed in the target' }));
+      const aliceId = people.alice.user.id as number;
+      await target.deps.applications.update(aliceId, application!.id, (current) => ({ ...current, notes: 'changed in the target' }));
+      await target.deps.contacts.update(aliceId, people.contactId, (current) => ({ ...current, notes: 'changed in the target' }));
+      await target.deps.userSettings.update(aliceId, (current) => ({ ...current!, weekly_goal: 99 }));
       const again = await migrateStores({ source: source.opened, target: target.opened });
       expect(again.ok).toBe(false);
       expect(again.counts.applications).toMatchObject({ copied: 0, conflicts: 1 });
-      expect(again.problems).toContain(`applications ${people.alice.user.id}/${application!.id}: the target holds a different one; left as it is`);
-      expect((await target.deps.applications.findById(people.alice.user.id, application!.id))?.notes).toBe('changed in the target');
+      expect(again.counts.contacts).toMatchObject({ copied: 0, conflicts: 1 });
+      expect(again.counts.settings).toMatchObject({ copied: 0, conflicts: 1 });
+      expect(again.problems).toContain(`applications ${aliceId}/${application!.id}: the target holds a different one; left as it is`);
+      expect(again.problems).toContain(`contacts ${aliceId}/${people.contactId}: the target holds a different one; left as it is`);
+      expect(again.problems).toContain(`settings ${aliceId}: the target holds different ones; left as they are`);
+      expect((await target.deps.userSettings.findByUserId(aliceId))?.weekly_goal).toBe(99);
+      expect((await target.deps.applications.findById(aliceId, application!.id))?.notes).toBe('changed in the target');
       expect((await target.deps.auth.users.findById(people.bob.user.id))?.email).toBe('mallory@example.com');
       expect(formatSummary(again, { from: 'sqlite', to: 'sqlite' })).toMatch(/NOT VERIFIED/);
     } finally {

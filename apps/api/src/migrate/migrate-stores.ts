@@ -1,10 +1,12 @@
-/** Copies every user, with their applications, companies and files, from one store into
+/** Copies every user, with their applications (import fingerprints included), companies,
+ * contacts, settings (the calendar feed's secret hash included) and files, from one store into
  * another, then reads everything back and compares checksums. Idempotent: a record already in
  * the target with the same checksum is counted, not copied again; one that differs is reported
  * and left alone, never overwritten. Sessions, refresh tokens and failed logins are not copied:
- * users sign in again. Users keep their ids (file keys, documents and the contract's ids depend
- * on them); the target hands out higher ids to later registrations. */
-import type { FileStore, User } from '@jobtracker/core';
+ * users sign in again. Users and documents keep their ids (file keys, contacts' links to
+ * applications and the contract's ids depend on them); the target hands out higher user ids to
+ * later registrations. */
+import type { Contact, FileStore, User } from '@jobtracker/core';
 import type { JobTrackerStore } from '@jobtracker/db';
 import { documentChecksum, fileChecksum } from './checksum.js';
 import { createTally, type Kind, type MigrationSummary, type Tally } from './migration-tally.js';
@@ -27,16 +29,18 @@ export async function migrateStores(options: MigrateOptions): Promise<MigrationS
   for await (const user of source.store.userTransfer.all()) users.push(user);
 
   // Counted first, so the progress bar knows its end.
-  const planned = new Map<number, Record<'applications' | 'companies' | 'files', number>>();
+  const planned = new Map<number, Record<Exclude<Kind, 'users'>, number>>();
   let total = users.length;
   for (const user of users) {
     const plan = {
       applications: (await source.store.applications.findPage(user.id, {}, { offset: 0, limit: 1 })).total,
       companies: (await source.store.companies.findAll(user.id, {})).length,
+      contacts: (await source.store.contacts.findPage(user.id, {}, { offset: 0, limit: 1 })).total,
+      settings: (await source.store.userSettings.findByUserId(user.id)) ? 1 : 0,
       files: (await source.files.list(user.id)).length,
     };
     planned.set(user.id, plan);
-    total += plan.applications + plan.companies + plan.files;
+    total += Object.values(plan).reduce((sum, count) => sum + count, 0);
   }
   let done = 0;
   const step: Step = (kind, count = 1) => {
@@ -54,6 +58,8 @@ export async function migrateStores(options: MigrateOptions): Promise<MigrationS
     }
     await copyApplications(user.id, options, tally, step);
     await copyCompanies(user.id, options, tally, step);
+    await copyContacts(user.id, options, tally, step);
+    await copySettings(user.id, options, tally, step);
     await copyFiles(user.id, options, tally, step);
   }
   options.onProgress?.(total, total);
@@ -138,6 +144,59 @@ async function copyCompanies(userId: number, { source, target }: MigrateOptions,
     tally,
     step,
   });
+}
+
+const CONTACT_PAGE = 500;
+
+/** Read a page at a time, in the repository's order (name, then id), so memory stays bounded. */
+async function* allContacts(store: JobTrackerStore, userId: number): AsyncGenerator<Contact> {
+  for (let offset = 0; ; offset += CONTACT_PAGE) {
+    const { items } = await store.contacts.findPage(userId, {}, { offset, limit: CONTACT_PAGE });
+    yield* items;
+    if (items.length < CONTACT_PAGE) return;
+  }
+}
+
+function copyContacts(userId: number, { source, target }: MigrateOptions, tally: Tally, step: Step): Promise<void> {
+  return reconcile({
+    kind: 'contacts',
+    userId,
+    // Ids are kept, so `application_ids` point at the copied applications as they are.
+    sourceRecords: allContacts(source.store, userId),
+    targetRecords: () => allContacts(target.store, userId),
+    find: (id) => target.store.contacts.findById(userId, id),
+    create: (contact) => target.store.contacts.create(contact),
+    tally,
+    step,
+  });
+}
+
+/** One record per user, or none while the defaults apply (then none is written either). */
+async function copySettings(userId: number, { source, target }: MigrateOptions, tally: Tally, step: Step): Promise<void> {
+  const id = String(userId);
+  const original = await source.store.userSettings.findByUserId(userId);
+  const expected = original && documentChecksum(original);
+  if (original) {
+    step('settings');
+    const existing = await target.store.userSettings.findByUserId(userId);
+    if (existing === null) {
+      try {
+        // Written only where there is still none: a record made meanwhile is compared, not replaced.
+        let created = false;
+        await target.store.userSettings.update(userId, (current) => {
+          created = current === null;
+          return current ?? original;
+        });
+        if (created) tally.counts.settings.copied += 1;
+        else tally.conflict('settings', id, 'made in the target while copying; left as it is');
+      } catch (error) {
+        tally.conflict('settings', id, `the target refused it (${(error as Error).message})`);
+      }
+    } else if (documentChecksum(existing) === expected) tally.counts.settings.present += 1;
+    else tally.conflict('settings', id, 'the target holds different ones; left as they are');
+  }
+  const stored = await target.store.userSettings.findByUserId(userId);
+  if (original || stored) tally.checked('settings', id, expected, stored && documentChecksum(stored));
 }
 
 async function copyFiles(userId: number, { source, target }: MigrateOptions, tally: Tally, step: Step): Promise<void> {

@@ -11,8 +11,9 @@ import { formatSummary } from './migration-tally.js';
 
 const USAGE = `Usage: npm run migrate -- --from sqlite --to mongo
        npm run migrate -- --from mongo --to sqlite
-  Copies every user with their applications, companies, profile and files (not their sessions:
-  users sign in again), then reads everything back and compares counts and checksums.
+  Copies every user with their profile, applications, companies, contacts, settings (the
+  calendar feed's secret too) and files (not their sessions: users sign in again), then reads
+  everything back and compares counts and checksums.
   Re-running copies nothing twice; a record the target holds differently is reported, never
   overwritten. Stop the API first.
   SQLite: DATABASE_PATH and MEDIA_ROOT. MongoDB: MONGO_URI (or MONGO_HOST, MONGO_PORT,

@@ -1,7 +1,7 @@
 /** What a migration counted, per kind of record, and its printed summary. */
 import { createHash } from 'node:crypto';
 
-export const KINDS = ['users', 'applications', 'companies', 'files'] as const;
+export const KINDS = ['users', 'applications', 'companies', 'contacts', 'settings', 'files'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export type KindCounts = {

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATETIME } from '../test-support/contract-text.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { createRequestContext } from '../request/request-context.js';
 import { appRouter } from './app.router.js';
@@ -9,7 +10,6 @@ const APPLICATION_KEYS = [
   'id', 'user_id', 'company', 'job', 'application', 'requirements', 'timeline', 'attachments', 'notes',
   'is_favorite', 'created_at', 'updated_at',
 ];
-const DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 const STATUS_MESSAGE =
   'Status must be one of: applied, screening, interview, technical_test, offer, rejected, accepted, withdrawn';
 

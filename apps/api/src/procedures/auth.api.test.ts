@@ -1,5 +1,6 @@
 import { sign } from 'hono/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATETIME } from '../test-support/contract-text.js';
 import { createTestApp, jwtPayload, TEST_SIGNING_KEY, type TestApp } from '../test-support/test-app.js';
 
 const USER_KEYS = [
@@ -7,7 +8,6 @@ const USER_KEYS = [
   'portfolio_url', 'current_role', 'years_of_experience', 'bio', 'skills', 'resume_url', 'is_active',
   'date_joined', 'updated_at', 'last_login',
 ];
-const DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
 let t: TestApp;
 beforeAll(async () => {

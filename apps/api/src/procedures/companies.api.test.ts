@@ -1,13 +1,13 @@
 import type { Application } from '@jobtracker/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { DATETIME } from '../test-support/contract-text.js';
+import { createTestApp, type TestApp, type TestUser } from '../test-support/test-app.js';
 
 const COMPANY_KEYS = [
   'id', 'user_id', 'name', 'website', 'industry', 'size', 'location', 'logo_url', 'description',
   'glassdoor_rating', 'notes', 'is_favorite', 'tags', 'contact_info', 'created_at', 'updated_at',
 ];
 const WITH_COUNT_KEYS = [...COMPANY_KEYS.slice(0, 14), 'application_count', ...COMPANY_KEYS.slice(14)];
-const DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,14 +17,7 @@ afterAll(async () => {
   await t.close();
 });
 
-type User = { token: string; id: number };
-
-async function newUser(): Promise<User> {
-  const registered = await t.registerUser();
-  return { token: registered.access, id: registered.user.id as number };
-}
-
-async function createCompany(user: User, body: Record<string, unknown>) {
+async function createCompany(user: TestUser, body: Record<string, unknown>) {
   const res = await t.call('POST', '/api/companies/', { token: user.token, body });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${res.text}`);
   return res.json as Record<string, any>;
@@ -32,7 +25,7 @@ async function createCompany(user: User, body: Record<string, unknown>) {
 
 let appSequence = 0;
 /** Stores an application directly through the repository (the company linkage is by name). */
-async function storeApplication(user: User, patch: Partial<Application> & { companyName: string }): Promise<Application> {
+async function storeApplication(user: TestUser, patch: Partial<Application> & { companyName: string }): Promise<Application> {
   const { companyName, ...rest } = patch;
   appSequence += 1;
   const created = new Date(Date.UTC(2025, 0, 1, 0, 0, appSequence));
@@ -58,7 +51,7 @@ const trpcQuery = (procedure: string, input: unknown, token: string) =>
 
 describe('POST /api/companies/', () => {
   it('creates with every 2.4 default, 201, without application_count', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const res = await t.call('POST', '/api/companies/', { token: user.token, body: { name: '  Google  ' } });
     expect(res.status).toBe(201);
     expect(Object.keys(res.json)).toEqual(COMPANY_KEYS);
@@ -72,7 +65,7 @@ describe('POST /api/companies/', () => {
   });
 
   it('keeps only the contact_info keys sent and coerces DRF-style', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const company = await createCompany(user, {
       name: 'Acme', website: 'https://acme.example.com', glassdoor_rating: '4.5', is_favorite: 'yes',
       tags: ['remote', ' b2b '], contact_info: { recruiter_name: 'Ann', recruiter_email: '' },
@@ -85,7 +78,7 @@ describe('POST /api/companies/', () => {
   });
 
   it('reports every field error together', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const res = await t.call('POST', '/api/companies/', {
       token: user.token,
       body: {
@@ -110,7 +103,7 @@ describe('POST /api/companies/', () => {
   });
 
   it('refuses a duplicate name ignoring case, literally (metacharacters included), after validation', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     await createCompany(user, { name: 'Foo (US) [x]' });
     const dup = await t.call('POST', '/api/companies/', { token: user.token, body: { name: 'foo (us) [X]' } });
     expect(dup.status).toBe(400);
@@ -122,12 +115,12 @@ describe('POST /api/companies/', () => {
     const both = await t.call('POST', '/api/companies/', { token: user.token, body: { name: 'FOO (US) [X]', website: 'bad' } });
     expect(both.json).toEqual({ website: ['Enter a valid URL.'] });
     // Another user's company is no duplicate.
-    const other = await newUser();
+    const other = await t.newUser();
     await createCompany(other, { name: 'Foo (US) [x]' });
   });
 
   it('matches fixed segments before {id}: a wrong method on them is 405, never a detail route', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     for (const [method, path] of [['GET', 'sync'], ['DELETE', 'top'], ['PUT', 'search'], ['POST', 'industry-breakdown'], ['DELETE', 'autocomplete']]) {
       const res = await t.call(method as string, `/api/companies/${path}/`, { token: user.token, ...(method === 'PUT' || method === 'POST' ? { body: {} } : {}) });
       expect(res.status, `${method} ${path}`).toBe(405);
@@ -144,7 +137,7 @@ describe('POST /api/companies/', () => {
 
 describe('GET/PUT/DELETE /api/companies/{id}/', () => {
   it('reads with application_count (exact, case-sensitive name match)', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const company = await createCompany(user, { name: 'Initech' });
     await storeApplication(user, { companyName: 'Initech' });
     await storeApplication(user, { companyName: 'Initech' });
@@ -158,8 +151,8 @@ describe('GET/PUT/DELETE /api/companies/{id}/', () => {
   });
 
   it('answers 400 for a malformed id and 404 for a missing or foreign one, on REST and tRPC', async () => {
-    const user = await newUser();
-    const other = await newUser();
+    const user = await t.newUser();
+    const other = await t.newUser();
     const foreign = await createCompany(other, { name: 'Theirs' });
     for (const method of ['GET', 'DELETE'] as const) {
       const bad = await t.call(method, '/api/companies/xyz/', { token: user.token });
@@ -184,7 +177,7 @@ describe('GET/PUT/DELETE /api/companies/{id}/', () => {
   });
 
   it('PUT sets sent fields only, replaces tags and contact_info, skips the duplicate check', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     await createCompany(user, { name: 'Taken' });
     const company = await createCompany(user, {
       name: 'Mine', industry: 'Tech', tags: ['a', 'b'], contact_info: { recruiter_name: 'R', hr_contact: 'H' },
@@ -201,7 +194,7 @@ describe('GET/PUT/DELETE /api/companies/{id}/', () => {
   });
 
   it('PUT checks the body, then the id, then existence', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const invalid = await t.call('PUT', '/api/companies/xyz/', { token: user.token, body: { name: '' } });
     expect(invalid.json).toEqual({ name: ['This field may not be blank.'] });
     const badId = await t.call('PUT', '/api/companies/xyz/', { token: user.token, body: { name: 'ok' } });
@@ -211,7 +204,7 @@ describe('GET/PUT/DELETE /api/companies/{id}/', () => {
   });
 
   it('DELETE answers 204 and leaves applications alone', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const company = await createCompany(user, { name: 'Gone' });
     await storeApplication(user, { companyName: 'Gone' });
     const res = await t.call('DELETE', `/api/companies/${company['id']}/`, { token: user.token });
@@ -223,9 +216,9 @@ describe('GET/PUT/DELETE /api/companies/{id}/', () => {
 });
 
 describe('GET /api/companies/', () => {
-  let user: User;
+  let user: TestUser;
   beforeAll(async () => {
-    user = await newUser();
+    user = await t.newUser();
     await createCompany(user, { name: 'beta', industry: 'Software', location: 'Berlin', tags: ['remote'], is_favorite: true });
     await createCompany(user, { name: 'Alpha', industry: 'FinTech', location: 'London', tags: [' b'] });
     await createCompany(user, { name: 'Zeta', industry: 'software services', location: 'Paris (FR)', tags: ['b', 'onsite'] });
@@ -297,9 +290,9 @@ describe('GET /api/companies/', () => {
 });
 
 describe('search and autocomplete', () => {
-  let user: User;
+  let user: TestUser;
   beforeAll(async () => {
-    user = await newUser();
+    user = await t.newUser();
     await createCompany(user, { name: 'Google', industry: 'Technology', location: 'Mountain View, CA' });
     await createCompany(user, { name: 'goodyear', industry: 'Tires' });
     await createCompany(user, { name: 'Shopify', industry: 'E-commerce (go)', location: 'Ottawa' });
@@ -338,7 +331,7 @@ describe('search and autocomplete', () => {
 
 describe('POST /api/companies/sync/', () => {
   it('creates one company per application company name without a case-insensitive match', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     await createCompany(user, { name: 'Existing' });
     await storeApplication(user, { companyName: 'existing' });
     await storeApplication(user, {
@@ -368,7 +361,7 @@ describe('POST /api/companies/sync/', () => {
 
 describe('industry breakdown and top', () => {
   it('groups companies by industry, "" and missing both labelled Unknown, most first', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     await createCompany(user, { name: 'A', industry: 'Tech' });
     await createCompany(user, { name: 'B', industry: 'Tech' });
     await createCompany(user, { name: 'C' });
@@ -390,7 +383,7 @@ describe('industry breakdown and top', () => {
   });
 
   it('top: count > 0, count descending, stable, sliced like Python', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     for (const name of ['One', 'TwoA', 'None', 'Three', 'TwoB']) await createCompany(user, { name });
     const counts: Record<string, number> = { One: 1, TwoA: 2, Three: 3, TwoB: 2 };
     for (const [name, count] of Object.entries(counts)) {
@@ -411,7 +404,7 @@ describe('industry breakdown and top', () => {
 
 describe('a company\'s applications and stats', () => {
   it('lists exact-name applications newest first, company without application_count', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const company = await createCompany(user, { name: 'Acme' });
     const older = await storeApplication(user, { companyName: 'Acme' });
     const newer = await storeApplication(user, { companyName: 'Acme' });
@@ -425,7 +418,7 @@ describe('a company\'s applications and stats', () => {
   });
 
   it('computes total, status breakdown and the 1-decimal average response time', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const company = await createCompany(user, { name: 'Acme' });
     const d = (iso: string) => new Date(iso);
     // 3.5 days -> 3 whole days (the same-day "applied" event never counts).

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATETIME } from '../test-support/contract-text.js';
 import { APPLICATION_BODY } from '../test-support/openapi-cases.js';
-import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { createTestApp, type TestApp, type TestUser } from '../test-support/test-app.js';
 
 const CONTACT_KEYS = [
   'id', 'user_id', 'name', 'role', 'company', 'email', 'phone', 'profile_url', 'notes',
   'application_ids', 'interactions', 'last_contacted', 'created_at', 'updated_at',
 ];
-const DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,14 +16,7 @@ afterAll(async () => {
   await t.close();
 });
 
-type User = { token: string; id: number };
-
-async function newUser(): Promise<User> {
-  const registered = await t.registerUser();
-  return { token: registered.access, id: registered.user.id as number };
-}
-
-const as = (user: User) => ({
+const as = (user: TestUser) => ({
   get: (path: string) => t.call('GET', path, { token: user.token }),
   post: (path: string, body?: unknown) => t.call('POST', path, { token: user.token, ...(body === undefined ? {} : { body }) }),
   put: (path: string, body: unknown) => t.call('PUT', path, { token: user.token, body }),
@@ -31,20 +24,20 @@ const as = (user: User) => ({
   delete: (path: string) => t.call('DELETE', path, { token: user.token }),
 });
 
-async function createContact(user: User, body: Record<string, unknown>) {
+async function createContact(user: TestUser, body: Record<string, unknown>) {
   const res = await as(user).post('/api/contacts/', body);
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${res.text}`);
   return res.json as Record<string, any>;
 }
 
-async function createApplication(user: User, name = 'Acme') {
+async function createApplication(user: TestUser, name = 'Acme') {
   const res = await as(user).post('/api/applications/', { ...APPLICATION_BODY, company: { name } });
   return res.json.id as string;
 }
 
 describe('contacts over REST', () => {
   it('creates, reads, updates with PUT and PATCH, and deletes, in the documented key order', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const created = await createContact(user, { name: ' Grace Hopper ', role: 'Recruiter', email: 'grace@example.com', user_id: 999 });
     expect(Object.keys(created)).toEqual(CONTACT_KEYS);
     expect(created).toMatchObject({
@@ -68,7 +61,7 @@ describe('contacts over REST', () => {
   });
 
   it('refuses bad input with field errors and bad ids with the contact texts, writing nothing', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const bad = await as(user).post('/api/contacts/', { name: '', email: 'grace@', profile_url: 'linkedin' });
     expect(bad.status).toBe(400);
     expect(bad.json).toEqual({
@@ -82,7 +75,7 @@ describe('contacts over REST', () => {
   });
 
   it('lists by name with pages, and searches name, company, role and email literally', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     for (const body of [
       { name: 'zoe', company: 'Initech' },
       { name: 'Ada', role: 'Hiring manager' },
@@ -104,7 +97,7 @@ describe('contacts over REST', () => {
   });
 
   it('links and unlinks applications both ways, logs interactions, and forgets a deleted application', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const grace = await createContact(user, { name: 'Grace' });
     const linus = await createContact(user, { name: 'Linus' });
     const first = await createApplication(user, 'Acme');
@@ -148,8 +141,8 @@ describe('contacts over REST', () => {
   });
 
   it('shows and touches only the owner’s contacts', async () => {
-    const alice = await newUser();
-    const bob = await newUser();
+    const alice = await t.newUser();
+    const bob = await t.newUser();
     const grace = await createContact(alice, { name: 'Grace' });
     const bobsApplication = await createApplication(bob);
     const path = `/api/contacts/${grace.id}/`;
@@ -166,12 +159,12 @@ describe('contacts over REST', () => {
 });
 
 describe('contacts over tRPC', () => {
-  const query = (user: User, procedure: string, input: unknown) =>
+  const query = (user: TestUser, procedure: string, input: unknown) =>
     t.call('GET', `/trpc/contacts.${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`, { token: user.token });
-  const mutate = (user: User, procedure: string, input: unknown) => t.call('POST', `/trpc/contacts.${procedure}`, { token: user.token, body: input });
+  const mutate = (user: TestUser, procedure: string, input: unknown) => t.call('POST', `/trpc/contacts.${procedure}`, { token: user.token, body: input });
 
   it('serves the same procedures, errors carrying the contract body', async () => {
-    const user = await newUser();
+    const user = await t.newUser();
     const created = await mutate(user, 'create', { name: 'Grace', company: 'Navy' });
     expect(created.json.result.data).toMatchObject({ name: 'Grace', company: 'Navy', application_ids: [] });
     const id = created.json.result.data.id as string;

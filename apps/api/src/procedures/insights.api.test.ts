@@ -4,25 +4,18 @@
  * and that every user sees only their own numbers. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insightScenario, type Scenario } from '../test-support/insight-scenario.js';
-import { trpcClientOf, type TrpcClient } from '../test-support/trpc-client.js';
 
 let s: Scenario;
-let trpc: TrpcClient;
 
 beforeAll(async () => {
   s = await insightScenario();
-  trpc = trpcClientOf(s.t, s.token);
 });
 afterAll(async () => {
   await s.t.close();
 });
 
-async function rest(method: string, path: string, body?: unknown) {
-  return s.t.call(method, path, { token: s.token, ...(body === undefined ? {} : { body }) });
-}
-
 async function get(path: string) {
-  const res = await rest('GET', path);
+  const res = await s.rest('GET', path);
   expect(res.status, res.text).toBe(200);
   return res.json;
 }
@@ -49,14 +42,14 @@ describe('the funnel', () => {
     expect(funnel.by_resume_version.find((group: { key: string | null }) => group.key === 'v1').response).toEqual(rate(1, 2, 0.5, 0.0945, 0.9055));
     expect(funnel.by_month.map((group: { key: string; sent: number }) => [group.key, group.sent])).toEqual([['2025-04', 1], ['2025-05', 3]]);
 
-    expect(await trpc.insights.funnel.query({})).toEqual(funnel);
+    expect(await s.trpc.insights.funnel.query({})).toEqual(funnel);
   });
 
   it('refuses an unknown time zone with a field error on both transports', async () => {
-    const bad = await rest('GET', '/api/insights/funnel/?time_zone=Mars/Olympus');
+    const bad = await s.rest('GET', '/api/insights/funnel/?time_zone=Mars/Olympus');
     expect(bad.status).toBe(400);
     expect(bad.json).toEqual({ time_zone: ['Unknown time zone: use an IANA name such as Europe/Berlin, or an offset such as +02:00.'] });
-    await expect(trpc.insights.funnel.query({ time_zone: 'Mars/Olympus' })).rejects.toMatchObject({ data: { httpStatus: 400, contract: bad.json } });
+    await expect(s.trpc.insights.funnel.query({ time_zone: 'Mars/Olympus' })).rejects.toMatchObject({ data: { httpStatus: 400, contract: bad.json } });
   });
 });
 
@@ -72,7 +65,7 @@ describe('reply times', () => {
       [25, 1, 0, 1, 0.3333],
     ]);
     expect(replies.median.days).toBe(10);
-    expect(await trpc.insights.replyTimes.query()).toEqual(replies);
+    expect(await s.trpc.insights.replyTimes.query()).toEqual(replies);
   });
 });
 
@@ -82,47 +75,47 @@ describe('silence and closing as "no response"', () => {
     expect(silent.silence_days).toBe(21);
     expect(silent.applications).toHaveLength(1);
     expect(silent.applications[0]).toMatchObject({ id: s.ids.c, company: 'Initech', job_title: 'Platform Engineer', sent_at: '2025-05-07 10:00:00', days_waiting: 25 });
-    expect(await trpc.insights.silence.query()).toEqual(silent);
+    expect(await s.trpc.insights.silence.query()).toEqual(silent);
 
     // A lower threshold flags D's 2 days too; the setting is the user's own.
-    expect((await rest('PATCH', '/api/insights/settings/', { silence_days: 2 })).json).toEqual({ silence_days: 2, weekly_goal: 0, calendar_feed: false });
+    expect((await s.rest('PATCH', '/api/insights/settings/', { silence_days: 2 })).json).toEqual({ silence_days: 2, weekly_goal: 0, calendar_feed: false });
     expect((await get('/api/insights/silence/')).applications.map((item: { id: string }) => item.id)).toEqual([s.ids.c, s.ids.d]);
-    await trpc.insights.settings.update.mutate({ silence_days: 21 });
+    await s.trpc.insights.settings.update.mutate({ silence_days: 21 });
 
-    const closed = await rest('POST', `/api/applications/${s.ids.c}/close-no-response/`, { notes: 'Nothing in 25 days' });
+    const closed = await s.rest('POST', `/api/applications/${s.ids.c}/close-no-response/`, { notes: 'Nothing in 25 days' });
     expect(closed.status).toBe(200);
     expect(closed.json.application.status).toBe('applied');
     expect(closed.json.timeline.at(-1)).toEqual({
       date: '2025-06-01 12:00:00', event_type: 'no_response', title: 'Closed as no response', notes: 'Nothing in 25 days', closed_as: 'no_response',
     });
     // Closing a closed application changes nothing.
-    expect((await rest('POST', `/api/applications/${s.ids.c}/close-no-response/`, {})).json.timeline).toHaveLength(closed.json.timeline.length);
+    expect((await s.rest('POST', `/api/applications/${s.ids.c}/close-no-response/`, {})).json.timeline).toHaveLength(closed.json.timeline.length);
     expect((await get('/api/insights/silence/')).applications).toEqual([]);
     expect((await get('/api/insights/funnel/')).overall.outcomes).toEqual({ open: 2, offer: 0, accepted: 0, rejected: 1, withdrawn: 0, no_response: 1 });
     // The original analytics never count a closing as a reply.
     expect((await get('/api/analytics/response-time/')).total_responses).toBe(2);
 
     // Over tRPC: a fifth application, sent 30 days ago and never answered.
-    const e = await trpc.applications.create.mutate({ company: { name: 'Hooli' }, job: { title: 'SRE' }, application: { applied_date: '2025-05-02T09:00:00Z' } });
-    expect((await trpc.insights.silence.query()).applications.map((item) => item.id)).toEqual([e.id]);
-    const viaTrpc = await trpc.applications.closeAsNoResponse.mutate({ id: e.id });
+    const e = await s.trpc.applications.create.mutate({ company: { name: 'Hooli' }, job: { title: 'SRE' }, application: { applied_date: '2025-05-02T09:00:00Z' } });
+    expect((await s.trpc.insights.silence.query()).applications.map((item) => item.id)).toEqual([e.id]);
+    const viaTrpc = await s.trpc.applications.closeAsNoResponse.mutate({ id: e.id });
     expect(viaTrpc.timeline.at(-1)).toMatchObject({ event_type: 'no_response', closed_as: 'no_response', notes: '' });
-    expect((await trpc.insights.funnel.query({})).overall.outcomes).toMatchObject({ rejected: 1, no_response: 2 });
-    await trpc.applications.delete.mutate({ id: e.id });
+    expect((await s.trpc.insights.funnel.query({})).overall.outcomes).toMatchObject({ rejected: 1, no_response: 2 });
+    await s.trpc.applications.delete.mutate({ id: e.id });
   });
 
   it('answers 404 for a missing or foreign application, 400 for bad notes', async () => {
     const other = await s.t.registerUser();
     const foreign = await s.t.call('POST', `/api/applications/${s.ids.d}/close-no-response/`, { token: other.access, body: {} });
     expect(foreign.status).toBe(404);
-    expect((await rest('POST', `/api/applications/${s.ids.d}/close-no-response/`, { notes: { text: 'x' } })).status).toBe(400);
-    expect((await rest('POST', '/api/applications/not-an-id/close-no-response/', {})).status).toBe(400);
+    expect((await s.rest('POST', `/api/applications/${s.ids.d}/close-no-response/`, { notes: { text: 'x' } })).status).toBe(400);
+    expect((await s.rest('POST', '/api/applications/not-an-id/close-no-response/', {})).status).toBe(400);
   });
 });
 
 describe('goals and the forecast', () => {
   it('counts this week in the user\'s zone and keeps the goal in the settings', async () => {
-    await trpc.insights.settings.update.mutate({ weekly_goal: 2 });
+    await s.trpc.insights.settings.update.mutate({ weekly_goal: 2 });
     const goals = await get('/api/insights/goals/');
     // Sunday 1 June (UTC): the week of Monday 26 May holds D.
     expect(goals).toMatchObject({ weekly_goal: 2, this_week: { week_start: '2025-05-26', count: 1, remaining: 1, met: false }, streak_weeks: 0 });
@@ -130,15 +123,15 @@ describe('goals and the forecast', () => {
     expect(goals.forecast.interview).toMatchObject({ target: 'interview', expected: null, low: null, high: null });
     expect(goals.forecast.interview.sentence).not.toBe('');
     // At +14:00 it is already Monday 2 June: a new week, nothing sent yet.
-    const kiritimati = await trpc.insights.goals.query({ time_zone: 'Pacific/Kiritimati' });
+    const kiritimati = await s.trpc.insights.goals.query({ time_zone: 'Pacific/Kiritimati' });
     expect(kiritimati.this_week).toMatchObject({ week_start: '2025-06-02', count: 0, remaining: 2 });
-    expect(await trpc.insights.goals.query({})).toEqual(goals);
+    expect(await s.trpc.insights.goals.query({})).toEqual(goals);
   });
 });
 
 describe('the skills gap', () => {
   it('weighs requested skills missing from the profile by how far each application went', async () => {
-    expect((await rest('POST', '/api/auth/skills/add/', { skill: 'sql' })).status).toBe(200);
+    expect((await s.rest('POST', '/api/auth/skills/add/', { skill: 'sql' })).status).toBe(200);
     const gap = await get('/api/insights/skills-gap/');
     // TypeScript: A reached screening (weight 2); Python (B) and Go (C) stayed at applied (1). SQL is in the profile.
     expect(gap.missing).toEqual([
@@ -148,7 +141,7 @@ describe('the skills gap', () => {
     ]);
     expect(gap.missing.map((item: { skill: string }) => item.skill).sort()).toEqual(['Go', 'Python', 'TypeScript']);
     expect(gap.min_sample_size).toBe(30);
-    expect(await trpc.insights.skillsGap.query()).toEqual(gap);
+    expect(await s.trpc.insights.skillsGap.query()).toEqual(gap);
   });
 });
 
@@ -156,11 +149,11 @@ describe('insight settings', () => {
   it('are per user, validated, and never show the calendar secret', async () => {
     const other = await s.t.registerUser();
     expect((await s.t.call('GET', '/api/insights/settings/', { token: other.access })).json).toEqual({ silence_days: 21, weekly_goal: 0, calendar_feed: false });
-    const bad = await rest('PATCH', '/api/insights/settings/', { silence_days: 0, weekly_goal: 'many' });
+    const bad = await s.rest('PATCH', '/api/insights/settings/', { silence_days: 0, weekly_goal: 'many' });
     expect(bad.status).toBe(400);
     expect(bad.json).toEqual({ silence_days: ['Ensure this value is greater than or equal to 1.'], weekly_goal: ['A valid integer is required.'] });
-    expect((await rest('PUT', '/api/insights/settings/', {})).status).toBe(405);
-    expect(await trpc.insights.settings.get.query()).toEqual({ silence_days: 21, weekly_goal: 2, calendar_feed: false });
+    expect((await s.rest('PUT', '/api/insights/settings/', {})).status).toBe(405);
+    expect(await s.trpc.insights.settings.get.query()).toEqual({ silence_days: 21, weekly_goal: 2, calendar_feed: false });
   });
 
   it('every insight needs a session and shows only the caller\'s applications', async () => {

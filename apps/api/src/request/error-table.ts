@@ -78,6 +78,8 @@ const REQUEST: RequestMappers = {
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': (e) => detail(415, `Unsupported media type "${e.details.contentType}" in request.`),
   'REQUEST.MALFORMED_JSON': (e) => detail(400, `JSON parse error - ${e.details.reason}`),
   'REQUEST.MALFORMED_MULTIPART': () => detail(400, 'Multipart form parse error - Invalid boundary in multipart'),
+  // Django answers a Host it cannot use with 400 "Bad Request (400)".
+  'REQUEST.BAD_HOST': () => detail(400, 'Bad Request (400)'),
 };
 
 export function contractErrorOfDomain(error: DomainError): ContractError {

@@ -1,5 +1,5 @@
 /** Problems with a request itself rather than with what it asks for: no such route, a method the
- * route does not take, a body too large, of the wrong type or malformed. Transports throw these;
+ * route does not take, a body too large, of the wrong type or malformed, a Host that makes no URL. Transports throw these;
  * the error table turns them into the contract's statuses and texts, so each text exists once. */
 export type RequestErrorDetails = {
   'REQUEST.NOT_FOUND': undefined;
@@ -8,6 +8,7 @@ export type RequestErrorDetails = {
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': { contentType: string };
   'REQUEST.MALFORMED_JSON': { reason: string };
   'REQUEST.MALFORMED_MULTIPART': undefined;
+  'REQUEST.BAD_HOST': undefined;
 };
 
 export type RequestErrorCode = keyof RequestErrorDetails;

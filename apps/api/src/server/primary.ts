@@ -1,6 +1,7 @@
 /** The primary of WORKERS > 1: does the once-per-start work, forks the workers (node:cluster;
  * under Bun the workers bind the port themselves with reusePort), starts a new worker when one
- * dies, and on SIGTERM/SIGINT passes the signal on and exits once every worker has stopped. */
+ * dies, and on SIGTERM/SIGINT passes the signal on (each worker drains its requests and exits,
+ * see lifecycle/graceful-shutdown.ts), starts no other, and exits once every worker has stopped. */
 import cluster, { type Worker } from 'node:cluster';
 import { isWorkerMessage } from './worker-messages.js';
 
@@ -11,12 +12,13 @@ export type PrimaryOptions = {
   /** The once-per-start work; returns what the start-up line says about the store. */
   prepare: () => Promise<string>;
   log: (line: string) => void;
+  /** Workers still running this long after the signal was passed on are killed: longer than
+   * their own shutdown timeout. */
+  stopGraceMs: number;
 };
 
 /** More than this many restarts within the minute means the workers cannot run: give up. */
 const MAX_RESTARTS_PER_MINUTE = 5;
-/** Workers still running this long after the signal was passed on are killed. */
-const STOP_GRACE_MS = 30_000;
 
 export async function runPrimary(options: PrimaryOptions): Promise<void> {
   const { log } = options;
@@ -31,7 +33,7 @@ export async function runPrimary(options: PrimaryOptions): Promise<void> {
     for (const worker of liveWorkers()) worker.process.kill(signal);
     setTimeout(() => {
       for (const worker of liveWorkers()) worker.process.kill('SIGKILL');
-    }, STOP_GRACE_MS).unref();
+    }, options.stopGraceMs).unref();
     exitWhenNoneLeft(exitCode);
   };
   const exitWhenNoneLeft = (exitCode: number) => {
@@ -58,8 +60,12 @@ export async function runPrimary(options: PrimaryOptions): Promise<void> {
   };
 
   cluster.on('exit', (worker, code, signal) => {
-    if (stopping) return exitWhenNoneLeft(0);
-    log(`Worker ${worker.process.pid} exited (${signal ?? `code ${code}`}): starting another`);
+    const how = signal ?? `code ${code}`;
+    if (stopping) {
+      log(`Worker ${worker.process.pid} stopped (${how})`);
+      return exitWhenNoneLeft(0);
+    }
+    log(`Worker ${worker.process.pid} exited (${how}): starting another`);
     const now = Date.now();
     restarts.push(now);
     while (restarts.length > 0 && (restarts[0] ?? now) < now - 60_000) restarts.shift();

@@ -11,12 +11,17 @@
  * and "now" is Sunday 2025-06-01 12:00 UTC: C has waited 25 days, D 2. */
 import { expect } from 'vitest';
 import { createTestApp, type TestApp } from './test-app.js';
+import { trpcClientOf, type TrpcClient } from './trpc-client.js';
 
 export const NOW = new Date('2025-06-01T12:00:00Z');
 
 export type Scenario = {
   t: TestApp;
   token: string;
+  /** The web app's typed client, signed in as the scenario's user. */
+  trpc: TrpcClient;
+  /** A REST call as the scenario's user, as another (`token`), or with no credentials (`null`). */
+  rest: (method: string, path: string, body?: unknown, token?: string | null) => ReturnType<TestApp['call']>;
   ids: { a: string; b: string; c: string; d: string };
   /** Moves the app's clock. */
   setNow: (date: Date) => void;
@@ -50,5 +55,7 @@ export async function insightScenario(): Promise<Scenario> {
   at('2025-05-30T10:00:00Z');
   const d = await create('Umbrella', 'QA Engineer', { applied_date: '2025-05-30T10:00:00Z' });
   at(NOW.toISOString());
-  return { t, token, ids: { a, b, c, d }, setNow: (date) => (now = date) };
+  const rest = (method: string, path: string, body?: unknown, as: string | null = token) =>
+    t.call(method, path, { ...(as ? { token: as } : {}), ...(body === undefined ? {} : { body }) });
+  return { t, token, trpc: trpcClientOf(t, token), rest, ids: { a, b, c, d }, setNow: (date) => (now = date) };
 }

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { IdGenerator } from '@jobtracker/core';
 import { inject } from 'vitest';
 import { createApp } from '../app.js';
-import type { AppDeps } from '../config/app-deps.js';
+import type { AppDeps, AppLog } from '../config/app-deps.js';
 import { createContainer } from '../container.js';
 import { parseEnv } from '../config/env.js';
 import { gridFsMediaProbe, localMediaProbe } from './media-probe.js';
@@ -31,6 +31,9 @@ export const TEST_SIGNING_KEY = 'test-signing-key-that-is-long-enough-for-hs256'
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
+/** A registered user as most tests hold one: its access token and id. */
+export type TestUser = { token: string; id: number };
+
 export type CallOptions = {
   token?: string;
   body?: unknown;
@@ -48,6 +51,8 @@ export async function createTestApp(
     /** Which store; or a store already opened elsewhere (that the app then closes). */
     store?: TestStore | MingoTestStore;
     ids?: IdGenerator;
+    /** Where the app's log lines go (tests that read them); by default pino on stdout. */
+    log?: AppLog;
   } = {},
 ) {
   const storeKind = typeof options.store === 'object' ? 'mingo' : (options.store ?? projectStore());
@@ -71,6 +76,7 @@ export async function createTestApp(
     settings: { webRoot: options.webRoot ?? null },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.ids ? { ids: options.ids } : {}),
+    ...(options.log ? { log: options.log } : {}),
     ...store,
   });
   const opened = container.store;
@@ -108,6 +114,12 @@ export async function createTestApp(
     return { email, password, user: response.json.user, access: response.json.tokens.access as string, refresh: response.json.tokens.refresh as string };
   }
 
+  /** Registers a fresh user and returns what most tests need of it. */
+  async function newUser(): Promise<TestUser> {
+    const registered = await registerUser();
+    return { token: registered.access, id: registered.user.id as number };
+  }
+
   async function login(email: string, password: string) {
     return call('POST', '/api/auth/login/', { body: { email, password } });
   }
@@ -123,6 +135,7 @@ export async function createTestApp(
     media,
     call,
     registerUser,
+    newUser,
     login,
     /** Closes the store early (to provoke real internal errors); `close()` still cleans up. */
     closeStore: () => container.close(),

@@ -7,9 +7,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** `pid` is the server process's id (for resource sampling, e.g. the bench's RSS probe). `kill`
- * ends the process with SIGKILL (a crash: no shutdown runs) and keeps its files; `stop` ends it
- * with SIGTERM, if still running, and removes the temp directory. */
-export type SpawnedServer = { baseUrl: string; stop: () => Promise<void>; kill: () => Promise<void>; output: () => string; pid?: number };
+ * ends the process with SIGKILL (a crash: no shutdown runs) and keeps its files; `signal` sends
+ * a signal (SIGTERM: a graceful shutdown) and resolves with how the process ended, files kept;
+ * `stop` ends it with SIGTERM, if still running, and removes the temp directory. `exited` tells
+ * whether the process has ended (a crash the caller did not cause, for instance). */
+export type SpawnedServer = {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  kill: () => Promise<void>;
+  signal: (signal: NodeJS.Signals) => Promise<ProcessEnd>;
+  exited: () => ProcessEnd | null;
+  output: () => string;
+  pid?: number;
+};
+
+export type ProcessEnd = { code: number | null; signal: NodeJS.Signals | null };
 
 const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = join(apiRoot, '..', '..');
@@ -41,7 +53,11 @@ export async function spawnServer(options: { runtime: 'node' | 'bun'; env?: Reco
   child.stderr?.on('data', (chunk) => (output += chunk));
 
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 20 s:\n${output}`)), 20_000);
+    const timer = setTimeout(() => {
+      // A server that never said it listens would otherwise outlive the caller.
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in 20 s:\n${output}`));
+    }, 20_000);
     const check = () => {
       const match = /listening on http:\/\/localhost:(\d+)/.exec(output);
       if (match) {
@@ -56,18 +72,23 @@ export async function spawnServer(options: { runtime: 'node' | 'bun'; env?: Reco
     });
   });
 
-  const end = async (signal: NodeJS.Signals) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+  const exited = (): ProcessEnd | null =>
+    child.exitCode !== null || child.signalCode !== null ? { code: child.exitCode, signal: child.signalCode } : null;
+  const end = async (signal: NodeJS.Signals): Promise<ProcessEnd> => {
+    const ended = exited();
+    if (ended) return ended;
+    const exit = new Promise<ProcessEnd>((resolve) => child.once('exit', (code, endSignal) => resolve({ code, signal: endSignal })));
     child.kill(signal);
-    await exited;
+    return exit;
   };
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     pid: child.pid,
     output: () => output,
-    kill: () => end('SIGKILL'),
+    kill: async () => void (await end('SIGKILL')),
+    signal: end,
+    exited,
     stop: async () => {
       await end('SIGTERM');
       rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,8 @@
-/** The frame around every signed-in page: skip link, header with navigation, main landmark.
- * Feature-specific controls (search, quick add, sign out) and navigation badges (what is due)
- * come in through props. */
+/** The frame around every signed-in page: skip link, header with the main navigation (the views
+ * used every day), main landmark. Feature-specific controls (search, quick add, the account menu)
+ * and navigation badges (what is due) come in through props. */
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { ThemeToggle } from './theme-toggle.js';
 
 const NAV = [
   { to: '/board', label: 'Board' },
@@ -13,7 +12,6 @@ const NAV = [
   { to: '/companies', label: 'Companies' },
   { to: '/dashboard', label: 'Dashboard' },
   { to: '/insights', label: 'Insights' },
-  { to: '/profile', label: 'Profile' },
 ] as const;
 
 export type NavPath = (typeof NAV)[number]['to'];
@@ -45,10 +43,7 @@ export function AppShell({ search, actions, badges, children }: Props) {
           ))}
         </nav>
         {search}
-        <div className="header-actions">
-          {actions}
-          <ThemeToggle />
-        </div>
+        <div className="header-actions">{actions}</div>
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
         {children}

@@ -1,4 +1,5 @@
-/** A modal on the native <dialog>: focus is trapped and Escape closes it, by the browser. */
+/** A modal on the native <dialog>: focus is trapped and Escape closes it, by the browser. Its
+ * header, when it has one, is the heading that names it and a close button. */
 import { useEffect, useRef, type ReactNode } from 'react';
 
 export function Dialog({ open, onClose, title, children, labelledBy }: { open: boolean; onClose: () => void; title: string; children: ReactNode; labelledBy?: string }) {
@@ -13,5 +14,17 @@ export function Dialog({ open, onClose, title, children, labelledBy }: { open: b
     <dialog ref={ref} onClose={onClose} aria-label={labelledBy ? undefined : title} aria-labelledby={labelledBy}>
       {open && children}
     </dialog>
+  );
+}
+
+export function DialogHeader({ title, headingId, onClose }: { title: string; headingId: string; onClose: () => void }) {
+  return (
+    <div className="dialog-header">
+      <h2 id={headingId}>{title}</h2>
+      <span className="spacer" />
+      <button type="button" className="button-ghost icon-button" aria-label="Close" onClick={onClose}>
+        ✕
+      </button>
+    </div>
   );
 }

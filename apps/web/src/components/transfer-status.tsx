@@ -1,7 +1,7 @@
 /** One line under a file control: its hint at rest, a progress bar while bytes move, the reason
  * when the transfer failed. Always one line high, so nothing below it moves. */
 import type { ReactNode } from 'react';
-import type { TransferProgress } from '../lib/files.js';
+import { byteText, transferPercent, type TransferProgress } from '../lib/transfers.js';
 
 type Props = {
   /** What is happening, e.g. "Uploading cv.pdf". */
@@ -12,10 +12,8 @@ type Props = {
   id?: string;
 };
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
-
 export function TransferStatus({ activity, progress, error, hint, id }: Props) {
-  const percent = progress?.total ? Math.min(100, Math.round((progress.loaded / progress.total) * 100)) : null;
+  const percent = transferPercent(progress);
   return (
     <div className="transfer-status small" id={id}>
       {progress ? (
@@ -23,7 +21,7 @@ export function TransferStatus({ activity, progress, error, hint, id }: Props) {
           <progress aria-label={activity} max={100} {...(percent === null ? {} : { value: percent })} />
           {/* Only the activity is announced; the bar itself tells assistive technology how far. */}
           <span role="status">{activity}…</span>
-          <span aria-hidden="true">{percent === null ? (progress.loaded > 0 ? size(progress.loaded) : '') : `${percent}%`}</span>
+          <span aria-hidden="true">{percent === null ? (progress.loaded > 0 ? byteText(progress.loaded) : '') : `${percent}%`}</span>
         </>
       ) : error ? (
         <span className="field-error" role="alert">

@@ -1,8 +1,13 @@
 /** Light/dark theme: follows the system unless the person picks one. Only this preference is
  * kept in localStorage, never anything about the session. */
+import { useSyncExternalStore } from 'react';
+
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 const KEY = 'jt-theme';
+/** Whoever shows the choice (the account menu) hears of a change made elsewhere (the palette). */
+const listeners = new Set<() => void>();
+let chosen: ThemeChoice | undefined;
 
 export function storedTheme(): ThemeChoice {
   try {
@@ -23,6 +28,19 @@ export function applyTheme(choice: ThemeChoice): void {
   } catch {
     // Private mode may refuse storage; the theme still applies for this visit.
   }
+  chosen = choice;
+  for (const listener of listeners) listener();
+}
+
+/** The current choice, kept in step with applyTheme. */
+export function useThemeChoice(): ThemeChoice {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => chosen ?? storedTheme(),
+  );
 }
 
 export function effectiveTheme(choice: ThemeChoice): 'light' | 'dark' {

@@ -2,13 +2,20 @@
  * bytes move and the error where the transfer was started. */
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { TransferOptions, TransferProgress } from './files.js';
+import type { TransferOptions, TransferProgress } from './transfers.js';
 
-type Transfer<TInput, TResult> = UseMutationResult<TResult, Error, TInput> & { progress: TransferProgress | null };
+export type Transfer<TInput, TResult> = UseMutationResult<TResult, Error, TInput> & { progress: TransferProgress | null };
+
+/** The handlers run as the mutation's own: a promise they return is awaited before it settles. */
+export type TransferHandlers<TInput, TResult> = {
+  onSuccess?: (result: TResult, input: TInput) => unknown;
+  onError?: (error: Error) => unknown;
+  onSettled?: () => unknown;
+};
 
 export function useTransfer<TInput, TResult>(
   run: (input: TInput, options: TransferOptions) => Promise<TResult>,
-  handlers: { onSuccess?: (result: TResult, input: TInput) => void; onError?: (error: Error) => void; onSettled?: () => void } = {},
+  handlers: TransferHandlers<TInput, TResult> = {},
 ): Transfer<TInput, TResult> {
   const [progress, setProgress] = useState<TransferProgress | null>(null);
   const mutation = useMutation<TResult, Error, TInput>({
@@ -20,7 +27,7 @@ export function useTransfer<TInput, TResult>(
     onError: handlers.onError,
     onSettled: () => {
       setProgress(null);
-      handlers.onSettled?.();
+      return handlers.onSettled?.();
     },
   });
   return { ...mutation, progress };

@@ -1,14 +1,15 @@
-/** The signed-in layout: the shell, composed with the features' header controls, the quick add
- * dialog (`n`) and the command palette (Ctrl/Cmd+K). */
+/** The signed-in layout: the shell, composed with the features' header controls, the account
+ * menu, the quick add dialog (`n`) and the command palette (Ctrl/Cmd+K). */
 import { Outlet, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { AppShell } from '../components/app-shell.js';
 import { HeaderSearch, QuickAddDialog } from '../features/applications/index.js';
-import { SignOutButton, useSignOut } from '../features/auth/index.js';
+import { useSignOut } from '../features/auth/index.js';
 import { DueBadge } from '../features/due/index.js';
 import { CommandPalette, type PaletteCommand } from '../features/palette/command-palette.js';
-import { applyTheme, storedTheme } from '../lib/theme.js';
+import { applyTheme, effectiveTheme, storedTheme } from '../lib/theme.js';
 import { useHotkey } from '../lib/use-hotkey.js';
+import { AccountMenu } from './account-menu.js';
 
 export function AppLayout() {
   const navigate = useNavigate();
@@ -33,11 +34,7 @@ export function AppLayout() {
       { id: 'quick-add', label: 'Quick add an application', hint: 'n', run: () => setQuickAdd(true) },
       { id: 'new', label: 'New application (full form)', run: () => void navigate({ to: '/applications/new' }) },
       { id: 'favorites', label: 'Show favorite applications', run: () => void navigate({ to: '/applications', search: { favorites: true } }) },
-      {
-        id: 'theme',
-        label: 'Switch between light and dark',
-        run: () => applyTheme(document.documentElement.dataset['theme'] === 'dark' || (storedTheme() === 'system' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'light' : 'dark'),
-      },
+      { id: 'theme', label: 'Switch between light and dark', run: () => applyTheme(effectiveTheme(storedTheme()) === 'dark' ? 'light' : 'dark') },
       { id: 'sign-out', label: 'Sign out', run: () => signOut.mutate() },
     ],
     [navigate, signOut],
@@ -54,7 +51,7 @@ export function AppLayout() {
           <button type="button" className="button-small button-primary" onClick={() => setQuickAdd(true)} aria-keyshortcuts="n">
             Quick add
           </button>
-          <SignOutButton />
+          <AccountMenu onCommands={() => setPalette(true)} />
         </>
       }
     >

@@ -13,7 +13,7 @@ export {
   unsafePathReason,
 } from './archive-paths.js';
 export { decodeTagged, encodeTagged } from './archive-json.js';
-export type { ArchivedFile, ArchivedProfile, ArchiveManifest } from './archive-manifest.js';
+export type { ArchivedProfile, ArchiveManifest } from './archive-manifest.js';
 export type { ArchivedSettings } from './archive-settings.js';
 export { exportAccount } from './export-account.js';
 export type { ExportAccountDeps } from './export-account.js';

@@ -1,5 +1,5 @@
 /** Contacts: the document, its repository port and the use cases (CRUD, search, links to
- * applications, the interaction log). */
+ * applications, the interaction log; deleting an application with its files and its links). */
 export type { Contact, Interaction, InteractionChannel } from './contact.js';
 export { INTERACTION_CHANNELS, isInteractionChannel, lastContacted } from './contact.js';
 export type { ContactFilter, ContactRepository } from './ports.js';
@@ -17,3 +17,5 @@ export {
 } from './contact-links.js';
 export { insertInteraction, logContactInteraction, MAX_INTERACTIONS, removeContactInteraction } from './contact-interactions.js';
 export type { NewInteraction } from './contact-interactions.js';
+export { removeApplication } from './remove-application.js';
+export type { RemoveApplicationDeps } from './remove-application.js';

@@ -5,20 +5,15 @@ import type { ApplicationView, ViewField } from '../applications/application-vie
 import type { ApplicationFilter, ApplicationRepository, PageRequest, StatusCount } from '../applications/ports.js';
 import { countStatuses, matchesApplication, newestFirst, viewOf } from './application-queries.js';
 import { copyDocument } from './document-copy.js';
+import { InMemoryDocumentRepository } from './in-memory-document-repository.js';
 
-export class InMemoryApplicationRepository implements ApplicationRepository {
-  /** Stored copies by id; nothing outside ever holds a reference into them. */
-  private readonly documents = new Map<string, Application>();
-
-  async findById(userId: number, id: string): Promise<Application | null> {
-    const found = this.own(userId, id);
-    return found ? copyDocument(found) : null;
+export class InMemoryApplicationRepository extends InMemoryDocumentRepository<Application> implements ApplicationRepository {
+  constructor() {
+    super('application');
   }
 
   async findPage(userId: number, filter: ApplicationFilter, page: PageRequest): Promise<{ total: number; items: Application[] }> {
-    const all = this.matching(userId, filter);
-    const end = page.limit === null ? undefined : page.offset + page.limit;
-    return { total: all.length, items: all.slice(page.offset, end).map(copyDocument) };
+    return this.pageOf(this.matching(userId, filter), page);
   }
 
   async *stream(userId: number, filter: ApplicationFilter): AsyncGenerator<Application> {
@@ -27,12 +22,6 @@ export class InMemoryApplicationRepository implements ApplicationRepository {
 
   async findViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): Promise<ApplicationView[]> {
     return this.matching(userId, filter).map((application) => viewOf(application, fields));
-  }
-
-  async create(application: Application): Promise<void> {
-    // The id is the primary key: a second document under it is refused, not merged.
-    if (this.documents.has(application.id)) throw new Error(`duplicate application id ${application.id}`);
-    this.documents.set(application.id, copyDocument(application));
   }
 
   /** Collects the whole batch before storing any of it, so a failure part-way leaves nothing. */
@@ -71,26 +60,6 @@ export class InMemoryApplicationRepository implements ApplicationRepository {
     return found;
   }
 
-  /** Runs without awaiting between read and write, so it is atomic like the real adapters'. */
-  async update(userId: number, id: string, change: (current: Application) => Application): Promise<Application | null> {
-    const current = this.own(userId, id);
-    if (!current) return null;
-    // The key is not `change`'s to move: the document stays this user's, under this id.
-    const next = copyDocument({ ...change(copyDocument(current)), id, user_id: userId });
-    this.documents.set(id, next);
-    return copyDocument(next);
-  }
-
-  async delete(userId: number, id: string): Promise<boolean> {
-    return this.own(userId, id) !== undefined && this.documents.delete(id);
-  }
-
-  async deleteAllOfUser(userId: number): Promise<number> {
-    const doomed = [...this.documents.values()].filter((application) => application.user_id === userId);
-    for (const application of doomed) this.documents.delete(application.id);
-    return doomed.length;
-  }
-
   async countByStatus(userId: number): Promise<StatusCount[]> {
     return countStatuses(this.matching(userId, {}));
   }
@@ -105,14 +74,7 @@ export class InMemoryApplicationRepository implements ApplicationRepository {
     return counts;
   }
 
-  private own(userId: number, id: string): Application | undefined {
-    const found = this.documents.get(id);
-    return found?.user_id === userId ? found : undefined;
-  }
-
   private matching(userId: number, filter: ApplicationFilter): Application[] {
-    return [...this.documents.values()]
-      .filter((application) => application.user_id === userId && matchesApplication(application, filter))
-      .sort(newestFirst);
+    return this.ownedWhere(userId, (application) => matchesApplication(application, filter)).sort(newestFirst);
   }
 }

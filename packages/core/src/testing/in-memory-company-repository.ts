@@ -5,6 +5,7 @@ import type { Company } from '../companies/company.js';
 import { compareCodePoints } from '../companies/company-fields.js';
 import type { CompanyFilter, CompanyRepository } from '../companies/ports.js';
 import { copyDocument } from './document-copy.js';
+import { InMemoryDocumentRepository } from './in-memory-document-repository.js';
 import { containsIgnoringCase, foldCase, startsWithIgnoringCase } from './text-match.js';
 
 /** Every criterion must hold (AND). */
@@ -23,20 +24,14 @@ function matchesCompany(company: Company, filter: CompanyFilter): boolean {
   return true;
 }
 
-export class InMemoryCompanyRepository implements CompanyRepository {
-  /** Stored copies by id; a Map keeps insertion order, which an update does not change. */
-  private readonly documents = new Map<string, Company>();
-
-  async findById(userId: number, id: string): Promise<Company | null> {
-    const found = this.own(userId, id);
-    return found ? copyDocument(found) : null;
+export class InMemoryCompanyRepository extends InMemoryDocumentRepository<Company> implements CompanyRepository {
+  constructor() {
+    super('company');
   }
 
   async findPage(userId: number, filter: CompanyFilter, page: PageRequest): Promise<{ total: number; items: Company[] }> {
     // A stable sort: equal names keep insertion order.
-    const all = this.matching(userId, filter).sort((a, b) => compareCodePoints(a.name, b.name));
-    const end = page.limit === null ? undefined : page.offset + page.limit;
-    return { total: all.length, items: all.slice(page.offset, end).map(copyDocument) };
+    return this.pageOf(this.matching(userId, filter).sort((a, b) => compareCodePoints(a.name, b.name)), page);
   }
 
   async findAll(userId: number, filter: CompanyFilter): Promise<Company[]> {
@@ -45,42 +40,12 @@ export class InMemoryCompanyRepository implements CompanyRepository {
 
   async findByNameIgnoringCase(userId: number, name: string): Promise<Company | null> {
     const folded = foldCase(name);
-    const found = this.matching(userId, {}).find((company) => foldCase(company.name) === folded);
+    const found = this.ownedWhere(userId).find((company) => foldCase(company.name) === folded);
     return found ? copyDocument(found) : null;
-  }
-
-  async create(company: Company): Promise<void> {
-    if (this.documents.has(company.id)) throw new Error(`duplicate company id ${company.id}`);
-    this.documents.set(company.id, copyDocument(company));
-  }
-
-  /** Runs without awaiting between read and write, so it is atomic like the real adapters'. */
-  async update(userId: number, id: string, change: (current: Company) => Company): Promise<Company | null> {
-    const current = this.own(userId, id);
-    if (!current) return null;
-    // The key is not `change`'s to move: the document stays this user's, under this id.
-    const next = copyDocument({ ...change(copyDocument(current)), id, user_id: userId });
-    this.documents.set(id, next);
-    return copyDocument(next);
-  }
-
-  async delete(userId: number, id: string): Promise<boolean> {
-    return this.own(userId, id) !== undefined && this.documents.delete(id);
-  }
-
-  async deleteAllOfUser(userId: number): Promise<number> {
-    const doomed = [...this.documents.values()].filter((company) => company.user_id === userId);
-    for (const company of doomed) this.documents.delete(company.id);
-    return doomed.length;
-  }
-
-  private own(userId: number, id: string): Company | undefined {
-    const found = this.documents.get(id);
-    return found?.user_id === userId ? found : undefined;
   }
 
   /** The user's matches in insertion order. */
   private matching(userId: number, filter: CompanyFilter): Company[] {
-    return [...this.documents.values()].filter((company) => company.user_id === userId && matchesCompany(company, filter));
+    return this.ownedWhere(userId, (company) => matchesCompany(company, filter));
   }
 }

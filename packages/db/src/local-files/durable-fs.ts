@@ -5,9 +5,10 @@ import { constants } from 'node:fs';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-/** Owner read-write, group read: the server's files are nobody else's business. */
-export const FILE_MODE = 0o640;
-export const DIRECTORY_MODE = 0o750;
+/** Owner only: uploads are private documents, nobody else's business on the host (applied at
+ * creation; the process umask can only remove bits). */
+export const FILE_MODE = 0o600;
+export const DIRECTORY_MODE = 0o700;
 
 export async function fsyncDirectory(directory: string): Promise<void> {
   let handle: FileHandle | undefined;

@@ -39,11 +39,11 @@ describe('local disk layout', () => {
     expect(readdirSync(join(temp.root, '.staging'))).toEqual([]);
   });
 
-  it('writes files 0640 and folders 0750 or stricter', async () => {
+  it('writes files 0600 and folders 0700 (owner only)', async () => {
     await temp.files.commit(await temp.files.stage(bytesOf('x')), { key: KEY, displayName: 'a.pdf' });
-    for (const path of [KEY, `.names/${KEY}.json`]) expect(statSync(join(temp.root, path)).mode & 0o137, path).toBe(0);
-    for (const path of ['uploads', 'uploads/1', 'uploads/1/document', '.names', '.names/uploads/1/document', '.staging']) {
-      expect(statSync(join(temp.root, path)).mode & 0o027, path).toBe(0);
+    for (const path of [KEY, `.names/${KEY}.json`]) expect(statSync(join(temp.root, path)).mode & 0o777, path).toBe(0o600);
+    for (const path of ['.', 'uploads', 'uploads/1', 'uploads/1/document', '.names', '.names/uploads/1/document', '.staging']) {
+      expect(statSync(join(temp.root, path)).mode & 0o777, path).toBe(0o700);
     }
   });
 

@@ -4,3 +4,5 @@ export { DEFAULT_LOGIN_ATTEMPT_RETENTION_MS, openSqliteStore } from './open-sqli
 export type { SqliteStore, SqliteStoreOptions, SqliteStoreWithKysely } from './open-sqlite.js';
 export type { Database } from './schema.js';
 export { currentVersion as schemaVersion } from './migrations/migrate.js';
+export { backupSqliteDatabase } from './backup.js';
+export type { SqliteBackup } from './backup.js';

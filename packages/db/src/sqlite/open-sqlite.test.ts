@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,28 @@ describe('openSqliteStore', () => {
     expect(await pragma('synchronous')).toBe(2); // FULL
     expect(await pragma('foreign_keys')).toBe(1);
     expect(await pragma('busy_timeout')).toBe(5000);
+  });
+
+  it('creates the database, its WAL and shared-memory files 0600 and its directory 0700', async () => {
+    const store = await open();
+    await store.users.create(aNewUser());
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    expect(mode(dirname(store.path))).toBe(0o700);
+    for (const path of [store.path, `${store.path}-wal`, `${store.path}-shm`]) expect(mode(path), path).toBe(0o600);
+  });
+
+  it('takes group and other permissions off a database an earlier version left readable', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'jobtracker-db-'));
+    const path = join(directory, 'old.sqlite3');
+    try {
+      writeFileSync(path, '');
+      chmodSync(path, 0o644);
+      const store = await openSqliteStore({ path });
+      await store.close();
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('records the schema version and migrates only once across reopenings', async () => {

@@ -1,8 +1,6 @@
 /** Opens (creating if needed) the SQLite store: connection pragmas, migrations, repositories. A
  * file already at this code's schema version opens without loading kysely (start-up time); a
  * new or older one is migrated through it. */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { JobTrackerStore } from '../store.js';
 import { SqliteApplicationRepository } from './applications/application.repository.js';
@@ -13,6 +11,7 @@ import { SqliteCompanyRepository } from './companies/company.repository.js';
 import { SqliteContactRepository } from './contacts/contact.repository.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/latest.js';
 import type { Database } from './schema.js';
+import { preparePrivateDatabaseFile } from './private-files.js';
 import { SqliteUserSettingsRepository } from './settings/user-settings.repository.js';
 import { SqliteConnection } from './sqlite-connection.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
@@ -21,7 +20,8 @@ import { SqliteUserTransfer } from './users/user-transfer.js';
 import { SqliteUserRepository } from './users/user.repository.js';
 
 export type SqliteStoreOptions = {
-  /** File path (its directory is created), or `:memory:` for a private throwaway database. */
+  /** File path (created owner-only, with its directory), or `:memory:` for a private throwaway
+   * database. */
   path: string;
   /** How long a failed login is kept for throttling; at least the longest throttle window.
    * Default: one day. */
@@ -79,7 +79,7 @@ function installedVersion(database: SyncDatabase): number {
 export function openSqliteStore(options: SqliteStoreOptions & { withKysely: true }): Promise<SqliteStoreWithKysely>;
 export function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore>;
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore | SqliteStoreWithKysely> {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  if (options.path !== ':memory:') preparePrivateDatabaseFile(options.path);
   const database = await openSqliteDatabase(options.path);
   let db: Kysely<Database> | undefined;
   try {

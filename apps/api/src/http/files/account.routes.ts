@@ -6,6 +6,7 @@
 import { RestoreForm, RestoreResultOutput } from '@jobtracker/contracts';
 import { DomainError, exportAccount, exportFilename, restoreAccount } from '@jobtracker/core';
 import type { RequestContext } from '../../request/request-context.js';
+import { attachmentDownload } from './attachment-download.js';
 import { byteStream } from './byte-stream.js';
 import { fileOperation, type FileOperation } from './file-operation.js';
 
@@ -32,11 +33,8 @@ export function accountOperations(): FileOperation[] {
         // Checks the account before the first byte; then every entry streams as it is read.
         const entries = await exportAccount(storeDeps(ctx), { userId, now: ctx.now });
         const { zipEntries } = await import('@jobtracker/db/zip-archive');
-        return c.body(byteStream(zipEntries(entries)), 200, {
-          'Content-Type': 'application/zip',
-          'Content-Disposition': `attachment; filename="${exportFilename('jobtracker_account', 'zip', ctx.now)}"`,
-          'Cache-Control': 'no-store',
-        });
+        const filename = exportFilename('jobtracker_account', 'zip', ctx.now);
+        return attachmentDownload(c, { body: byteStream(zipEntries(entries)), type: 'application/zip', filename });
       },
     }),
 

@@ -2,9 +2,9 @@
  * the period and in the locale the query names. The web app's session cookie is accepted. */
 import { ProofOfSearchQuery } from '@jobtracker/contracts';
 import { proofOfSearchCsvLines, proofOfSearchFor } from '@jobtracker/core';
-import type { Context as HonoContext } from 'hono';
 import { DEFAULT_PROOF_LOCALE, PROOF_TAGS } from '../../procedures/proof-of-search.router.js';
 import type { RequestContext } from '../../request/request-context.js';
+import { attachmentDownload } from './attachment-download.js';
 import { fileOperation, type FileOperation } from './file-operation.js';
 import { textStream } from './text-stream.js';
 
@@ -18,10 +18,6 @@ async function reportOf(ctx: RequestContext, userId: number, input: Query) {
 }
 
 const filename = (input: Query, extension: string) => `proof_of_search_${input.from}_${input.to}.${extension}`;
-
-function download(c: HonoContext, body: ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer>, type: string, name: string) {
-  return c.body(body, 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' });
-}
 
 export function proofOfSearchOperations(): FileOperation[] {
   return [
@@ -37,7 +33,7 @@ export function proofOfSearchOperations(): FileOperation[] {
       },
       handle: async ({ c, ctx, userId, input }) => {
         const { report, locale } = await reportOf(ctx, userId, input);
-        return download(c, textStream(proofOfSearchCsvLines(report, { locale })), 'text/csv', filename(input, 'csv'));
+        return attachmentDownload(c, { body: textStream(proofOfSearchCsvLines(report, { locale })), type: 'text/csv', filename: filename(input, 'csv') });
       },
     }),
 
@@ -56,7 +52,7 @@ export function proofOfSearchOperations(): FileOperation[] {
         // The PDF library and the fonts load with the first report, not at start-up.
         const { proofOfSearchPdf } = await import('./pdf-export.js');
         const pdf = await proofOfSearchPdf({ report, locale, now: ctx.now });
-        return download(c, new Uint8Array(pdf) as Uint8Array<ArrayBuffer>, 'application/pdf', filename(input, 'pdf'));
+        return attachmentDownload(c, { body: new Uint8Array(pdf) as Uint8Array<ArrayBuffer>, type: 'application/pdf', filename: filename(input, 'pdf') });
       },
     }),
   ];

@@ -137,6 +137,7 @@ describe('the upload form', () => {
     const init = { method: 'POST', body: stream, headers: { ...MULTIPART, Authorization: `Bearer ${alice.access}` }, duplex: 'half' } as RequestInit;
     const res = await t.app.request('/api/applications/upload/', init);
     expect(res.status).toBe(413);
+    expect(res.headers.get('connection')).toBe('close');
     expect(await res.json()).toEqual({ detail: 'Request body is too large.' });
     expect(await allFiles()).toHaveLength(before);
   });

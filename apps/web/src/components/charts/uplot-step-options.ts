@@ -76,11 +76,12 @@ function drawMarker(u: uPlot, spec: ChartSpec, theme: ChartTheme): void {
   ctx.setLineDash([]);
   ctx.font = theme.font.replace(/^(\d+)px/, (_match, px: string) => `600 ${Math.round(Number(px) * ratio)}px`);
   ctx.fillStyle = theme.text;
-  ctx.textBaseline = 'top';
-  // Right of the line, unless that would run off the plot.
+  // Right of the line at the top, where the falling curve has already gone below half; when
+  // that would run off the plot, left of the line at the bottom, below the curve's early plateau.
   const width = ctx.measureText(spec.marker.label).width;
   const fitsRight = left + 6 * ratio + width < u.bbox.left + u.bbox.width;
   ctx.textAlign = fitsRight ? 'left' : 'right';
-  ctx.fillText(spec.marker.label, fitsRight ? left + 6 * ratio : left - 6 * ratio, top + 2 * ratio);
+  ctx.textBaseline = fitsRight ? 'top' : 'bottom';
+  ctx.fillText(spec.marker.label, fitsRight ? left + 6 * ratio : left - 6 * ratio, fitsRight ? top + 2 * ratio : bottom - 4 * ratio);
   ctx.restore();
 }

@@ -2,13 +2,14 @@
  * their files, companies, contacts, settings), and restore such a zip into this account when it
  * is still empty (a new account on this server or another). */
 import type { RestoreResultOutput } from '@jobtracker/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { FormError } from '../../components/field.js';
 import { TransferProgressBar } from '../../components/transfer-progress.js';
 import { errorText } from '../../lib/api-errors.js';
 import { showToast } from '../../lib/toasts.js';
-import { downloadFile, uploadForm, type TransferProgress } from '../../lib/transfers.js';
+import { downloadFile, uploadFile } from '../../lib/transfers.js';
+import { useTransfer } from '../../lib/use-transfer.js';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -17,21 +18,10 @@ export function BackupSection({ onRestored }: { onRestored?: () => void }) {
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<TransferProgress | null>(null);
-  const backup = useMutation({
-    mutationFn: () => {
-      setProgress(null);
-      return downloadFile('/api/account/export/', 'jobtracker_account.zip', { onProgress: setProgress });
-    },
+  const backup = useTransfer((_: void, options) => downloadFile('/api/account/export/', 'jobtracker_account.zip', options), {
     onSuccess: (name) => showToast(`Saved ${name}.`),
   });
-  const restore = useMutation({
-    mutationFn: (archive: File) => {
-      setProgress(null);
-      const form = new FormData();
-      form.append('file', archive);
-      return uploadForm<RestoreResultOutput>('/api/account/restore/', form, { onProgress: setProgress });
-    },
+  const restore = useTransfer((archive: File, options) => uploadFile<RestoreResultOutput>('/api/account/restore/', archive, options), {
     onSuccess: async () => {
       setFile(null);
       if (input.current) input.current.value = '';
@@ -57,7 +47,7 @@ export function BackupSection({ onRestored }: { onRestored?: () => void }) {
             Download backup
           </button>
         </div>
-        {backup.isPending && <TransferProgressBar label="Preparing the backup" progress={progress} />}
+        {backup.isPending && <TransferProgressBar label="Preparing the backup" progress={backup.progress} />}
         <FormError message={backup.error ? `The backup failed: ${errorText(backup.error)}` : null} />
       </div>
       <div className="stack" style={{ gap: '0.5rem' }}>
@@ -86,7 +76,7 @@ export function BackupSection({ onRestored }: { onRestored?: () => void }) {
             Restore
           </button>
         </div>
-        {restore.isPending && <TransferProgressBar label="Restoring" progress={progress} />}
+        {restore.isPending && <TransferProgressBar label="Restoring" progress={restore.progress} />}
         <FormError message={restore.error ? `Nothing was restored: ${errorText(restore.error)}` : null} />
         {restored && (
           <p className="alert alert-info" role="status">

@@ -2,11 +2,13 @@
  * edit, delete. */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
-import { Dialog } from '../../components/dialog.js';
+import { useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorState } from '../../components/error-state.js';
+import { Fact, FactList } from '../../components/facts.js';
 import { SelectField } from '../../components/field.js';
 import { SkeletonList } from '../../components/skeleton.js';
+import { TagList } from '../../components/tag-list.js';
 import { errorText } from '../../lib/api-errors.js';
 import { isStatus, STATUSES, statusLabel } from '../../lib/statuses.js';
 import { formatDate, formatDateTime } from '../../lib/time.js';
@@ -23,16 +25,6 @@ import { TimelineSection } from './timeline-section.js';
 import { useDeleteApplication, useToggleFavorite } from './use-application-mutations.js';
 import { useChangeStatus } from './use-change-status.js';
 import './applications.css';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  if (children === undefined || children === null || children === '') return null;
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 function salaryText(application: Application): string | null {
   const { salary_min: min, salary_max: max, currency } = application.job;
@@ -118,7 +110,7 @@ function Detail({ application }: { application: Application }) {
 
       <section className="card stack" aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
-        <dl className="facts">
+        <FactList>
           <Fact label="Company">{application.company.name}</Fact>
           <Fact label="Website">{application.company.website && <a href={application.company.website} rel="noreferrer noopener" target="_blank">{application.company.website}</a>}</Fact>
           <Fact label="Industry">{application.company.industry}</Fact>
@@ -137,18 +129,12 @@ function Detail({ application }: { application: Application }) {
           <Fact label="Education">{application.requirements?.education}</Fact>
           <Fact label="Created">{formatDateTime(application.created_at)}</Fact>
           <Fact label="Updated">{formatDateTime(application.updated_at)}</Fact>
-        </dl>
+        </FactList>
         {(['skills_required', 'skills_preferred'] as const).map((key) =>
           application.requirements?.[key].length ? (
             <div key={key} className="stack" style={{ gap: '0.35rem' }}>
               <h3>{key === 'skills_required' ? 'Required skills' : 'Preferred skills'}</h3>
-              <ul className="tag-list">
-                {application.requirements[key].map((skill) => (
-                  <li key={skill} className="badge">
-                    {skill}
-                  </li>
-                ))}
-              </ul>
+              <TagList tags={application.requirements[key]} />
             </div>
           ) : null,
         )}
@@ -177,22 +163,20 @@ function Detail({ application }: { application: Application }) {
       <AttachmentsSection application={application} />
 
       <CloseAsNoResponseDialog target={closing} onClose={() => setClosing(null)} />
-      <Dialog open={confirming} onClose={() => setConfirming(false)} title="Delete application">
-        <div className="dialog-body">
-          <h2>Delete this application?</h2>
-          <p>
-            “{application.job.title}” at {application.company.name} and its timeline will be removed. This cannot be undone.
-          </p>
-          <div className="form-actions">
-            <button type="button" onClick={() => setConfirming(false)} autoFocus>
-              Keep it
-            </button>
-            <button type="button" className="button-danger" onClick={deleteNow} disabled={remove.isPending}>
-              Delete application
-            </button>
-          </div>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        heading="Delete this application?"
+        headingId="delete-application-title"
+        confirmLabel="Delete application"
+        cancelLabel="Keep it"
+        pending={remove.isPending}
+        onConfirm={deleteNow}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          “{application.job.title}” at {application.company.name} and its timeline will be removed. This cannot be undone.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }

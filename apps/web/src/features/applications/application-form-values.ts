@@ -78,10 +78,6 @@ export function applicationFormSchema(existing?: Application) {
 }
 
 /** Server and schema paths into list items (`requirements.skills_required.0`) point at the list's input. */
-export function formFieldOf(path: string): string {
-  return path.replace(/\.\d+$/, '');
-}
-
 export const FORM_FIELDS = new Set([
   'company.name', 'company.website', 'company.industry', 'company.size', 'company.location',
   'job.title', 'job.job_url', 'job.description', 'job.employment_type', 'job.work_mode', 'job.experience_level', 'job.salary_min', 'job.salary_max', 'job.currency',

@@ -2,17 +2,20 @@
  * inline; the server's field errors are put on the same fields. */
 import { valibotResolver } from '@hookform/resolvers/valibot';
 import { useMemo } from 'react';
-import { Controller, get, useForm, type FieldErrors, type FieldPath } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { FormError, SelectField, TextAreaField, TextField } from '../../components/field.js';
+import { FormActions } from '../../components/form-actions.js';
 import { TokenInput } from '../../components/token-input.js';
 import { errorText, fieldErrorsOf } from '../../lib/api-errors.js';
+import { fieldIn, fieldMessage, placeFieldErrors } from '../../lib/form-errors.js';
 import { STATUSES, statusLabel } from '../../lib/statuses.js';
 import type { Application } from '../../lib/trpc.js';
-import { applicationFormSchema, formFieldOf, formValuesFrom, FORM_FIELDS, toPayload, type ApplicationFormValues } from './application-form-values.js';
+import { applicationFormSchema, formValuesFrom, FORM_FIELDS, toPayload, type ApplicationFormValues } from './application-form-values.js';
 import { CompanyNameField } from './company-name-field.js';
 import { DuplicateWarning, useDuplicateGate } from './duplicate-check.js';
 import type { CreateApplicationPayload } from './use-application-mutations.js';
 
+const fieldOfForm = fieldIn(FORM_FIELDS);
 const SOURCES = ['LinkedIn', 'Indeed', 'Company Website', 'Referral', 'Recruiter', 'AngelList', 'Glassdoor'];
 const OPTIONS = {
   employment_type: ['full-time', 'part-time', 'contract', 'internship'],
@@ -38,11 +41,7 @@ export function ApplicationForm({ existing, submitLabel, onSubmit, onCancel, che
   });
   const { register, control, handleSubmit, formState, setError, watch } = form;
   const errors = formState.errors;
-  const message = (path: string): string | undefined => {
-    const found = get(errors as FieldErrors, path) as { message?: string } | Array<{ message?: string }> | undefined;
-    if (Array.isArray(found)) return found.find(Boolean)?.message;
-    return found?.message;
-  };
+  const message = (path: string) => fieldMessage(errors, path);
 
   const duplicates = useDuplicateGate();
   const submit = handleSubmit(async (values) => {
@@ -51,12 +50,7 @@ export function ApplicationForm({ existing, submitLabel, onSubmit, onCancel, che
       await onSubmit(toPayload(values, existing));
     } catch (error) {
       const fields = fieldErrorsOf(error);
-      const unplaced: string[] = [];
-      for (const [path, text] of Object.entries(fields)) {
-        const field = formFieldOf(path);
-        if (FORM_FIELDS.has(field)) setError(field as FieldPath<ApplicationFormValues>, { type: 'server', message: text }, { shouldFocus: true });
-        else unplaced.push(`${path}: ${text}`);
-      }
+      const unplaced = placeFieldErrors(fields, setError, fieldOfForm);
       setError('root.server', { type: 'server', message: Object.keys(fields).length === 0 ? errorText(error) : unplaced.join(' ') || 'Please correct the marked fields.' });
     }
   });
@@ -159,14 +153,7 @@ export function ApplicationForm({ existing, submitLabel, onSubmit, onCancel, che
           }}
         />
       )}
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Saving…' : submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} submitting={formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,22 +1,21 @@
 /** Attached documents: upload (with progress, and the server's reason if refused), download (a
  * /media/ link: the session cookie authenticates it) and delete over tRPC. */
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { TransferStatus } from '../../components/transfer-status.js';
+import { FileUploadButton, FileUploadStatus, useFileUpload } from '../../components/file-upload.js';
 import { errorText } from '../../lib/api-errors.js';
-import { ACCEPTED_DOCUMENT, attachFile } from '../../lib/files.js';
 import { formatDateTime } from '../../lib/time.js';
 import { showToast } from '../../lib/toasts.js';
 import type { Application } from '../../lib/trpc.js';
-import { useTransfer } from '../../lib/use-transfer.js';
+import { ACCEPTED_DOCUMENT, attachFile } from './application-transfers.js';
 import { applicationKeys } from './applications-queries.js';
 import { useDeleteAttachment } from './use-application-mutations.js';
+
+const STATUS_ID = 'attachment-status';
 
 export function AttachmentsSection({ application }: { application: Application }) {
   const queryClient = useQueryClient();
   const remove = useDeleteAttachment();
-  const [fileName, setFileName] = useState('');
-  const upload = useTransfer((file: File, options) => attachFile(application.id, file, options), {
+  const upload = useFileUpload((file, options) => attachFile(application.id, file, options), {
     onSuccess: (_file, input) => showToast(`Attached ${input.name}.`),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: applicationKeys.detail(application.id) }),
   });
@@ -25,32 +24,9 @@ export function AttachmentsSection({ application }: { application: Application }
       <div className="row">
         <h2 id="attachments-heading">Attachments</h2>
         <span className="spacer" />
-        <label className="button button-small">
-          {upload.isPending ? 'Uploading…' : 'Attach a file'}
-          <input
-            type="file"
-            className="visually-hidden"
-            accept={ACCEPTED_DOCUMENT}
-            disabled={upload.isPending}
-            aria-describedby="attachment-status"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) {
-                setFileName(file.name);
-                upload.mutate(file);
-              }
-              event.target.value = '';
-            }}
-          />
-        </label>
+        <FileUploadButton upload={upload} label="Attach a file" accept={ACCEPTED_DOCUMENT} statusId={STATUS_ID} className="button button-small" />
       </div>
-      <TransferStatus
-        id="attachment-status"
-        activity={`Uploading ${fileName}`}
-        progress={upload.progress}
-        error={upload.error ? `Upload failed: ${upload.error.message}` : null}
-        hint="PDF, Word, text or images, up to 5 MB."
-      />
+      <FileUploadStatus upload={upload} statusId={STATUS_ID} hint="PDF, Word, text or images, up to 5 MB." />
       {application.attachments.length === 0 ? (
         <p className="muted">No files attached.</p>
       ) : (

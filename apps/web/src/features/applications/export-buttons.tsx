@@ -1,9 +1,9 @@
 /** The table's CSV and PDF exports: they follow the filters in the URL that the API can apply,
  * say what they will hold, and show their progress or why they failed on the line below. */
 import { TransferStatus } from '../../components/transfer-status.js';
-import { downloadExport, type ExportKind } from '../../lib/files.js';
 import { showToast } from '../../lib/toasts.js';
 import { useTransfer } from '../../lib/use-transfer.js';
+import { downloadExport, type ExportKind } from './application-transfers.js';
 import { exportScope } from './export-scope.js';
 import type { TableSearch } from './table-search.js';
 

@@ -3,11 +3,12 @@
 import { CreateApplicationInput } from '@jobtracker/contracts';
 import { valibotResolver } from '@hookform/resolvers/valibot';
 import { useNavigate } from '@tanstack/react-router';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import * as v from 'valibot';
-import { Dialog } from '../../components/dialog.js';
+import { Dialog, DialogHeader } from '../../components/dialog.js';
 import { FormError, SelectField, TextField } from '../../components/field.js';
 import { errorText, fieldErrorsOf } from '../../lib/api-errors.js';
+import { placeFieldErrors } from '../../lib/form-errors.js';
 import { STATUSES, statusLabel } from '../../lib/statuses.js';
 import { showToast } from '../../lib/toasts.js';
 import { DuplicateWarning, useDuplicateGate } from './duplicate-check.js';
@@ -53,23 +54,13 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
       showToast(`Added “${created.job.title}” at ${created.company.name}.`);
       onClose();
     } catch (error) {
-      const fields = fieldErrorsOf(error);
-      for (const [path, text] of Object.entries(fields)) {
-        const name = FLAT[path as Flat];
-        if (name) setError(name as FieldPath<Values>, { type: 'server', message: text });
-      }
+      placeFieldErrors(fieldErrorsOf(error), setError, (path) => FLAT[path as Flat], { shouldFocus: false });
       setError('root.server', { type: 'server', message: errorText(error) });
     }
   });
   return (
     <form className="dialog-body" onSubmit={submit} noValidate>
-      <div className="dialog-header">
-        <h2 id="quick-add-title">Quick add</h2>
-        <span className="spacer" />
-        <button type="button" className="button-ghost icon-button" aria-label="Close" onClick={onClose}>
-          ✕
-        </button>
-      </div>
+      <DialogHeader title="Quick add" headingId="quick-add-title" onClose={onClose} />
       <TextField label="Company name" autoFocus {...register('company')} error={errors.company?.message} />
       <TextField label="Job title" {...register('title')} error={errors.title?.message} />
       <SelectField label="Status" {...register('status')} error={errors.status?.message}>

@@ -1,6 +1,7 @@
 /** One company in the list: name (to its page), where and what it is, tags, rating, how many
  * applications name it, and its favorite, edit and delete controls. */
 import { Link } from '@tanstack/react-router';
+import { TagList } from '../../components/tag-list.js';
 import type { Company } from './companies-queries.js';
 import { FavoriteButton } from './favorite-button.js';
 
@@ -22,13 +23,7 @@ export function CompanyCard({ company, onEdit, onDelete }: Props) {
       </div>
       <p className="muted small company-card-facts">{facts || 'No industry or location yet'}</p>
       {company.tags.length > 0 && (
-        <ul className="company-tags" aria-label="Tags">
-          {company.tags.map((tag) => (
-            <li key={tag} className="badge">
-              {tag}
-            </li>
-          ))}
-        </ul>
+        <TagList tags={company.tags} label="Tags" />
       )}
       <div className="company-card-foot">
         <span className="small">

@@ -1,5 +1,7 @@
 /** What is known about a company: the facts, its tags, contacts, description and notes. */
 import type { ReactNode } from 'react';
+import { Fact, FactList } from '../../components/facts.js';
+import { TagList } from '../../components/tag-list.js';
 import type { Company } from './companies-queries.js';
 import { formatRating } from './company-card.js';
 
@@ -22,34 +24,26 @@ export function CompanyFacts({ company }: { company: Company }) {
   return (
     <section className="card stack" aria-labelledby="company-about">
       <h2 id="company-about">About</h2>
-      <dl className="company-facts">
+      <FactList narrow>
         {facts.map(([label, value]) => (
-          <div key={label} className="company-fact">
-            <dt>{label}</dt>
-            <dd>{value || <span className="muted">—</span>}</dd>
-          </div>
+          <Fact key={label} label={label} always>
+            {value}
+          </Fact>
         ))}
-      </dl>
+      </FactList>
       {company.tags.length > 0 && (
-        <ul className="company-tags" aria-label="Tags">
-          {company.tags.map((tag) => (
-            <li key={tag} className="badge">
-              {tag}
-            </li>
-          ))}
-        </ul>
+        <TagList tags={company.tags} label="Tags" />
       )}
       {company.description && <p className="company-text">{company.description}</p>}
       <h3>Contacts</h3>
       {shownContacts.length > 0 ? (
-        <dl className="company-facts">
+        <FactList narrow>
           {shownContacts.map(([label, value]) => (
-            <div key={label} className="company-fact">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
+            <Fact key={label} label={label}>
+              {value}
+            </Fact>
           ))}
-        </dl>
+        </FactList>
       ) : (
         <p className="muted small">No contacts yet. Add a recruiter or HR contact with Edit.</p>
       )}

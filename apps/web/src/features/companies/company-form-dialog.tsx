@@ -1,5 +1,5 @@
 /** The company form in a dialog: "Add company" creates, "Edit" saves the shown fields. */
-import { Dialog } from '../../components/dialog.js';
+import { FormDialog } from '../../components/form-dialog.js';
 import { showToast } from '../../lib/toasts.js';
 import { useCreateCompany, useUpdateCompany, type Company } from './companies-queries.js';
 import { CompanyForm } from './company-form.js';
@@ -22,17 +22,8 @@ export function CompanyFormDialog({ open, onClose, existing, onCreated }: Props)
     onClose();
   };
   return (
-    <Dialog open={open} onClose={onClose} title={title} labelledBy="company-form-title">
-      <div className="dialog-body">
-        <div className="dialog-header">
-          <h2 id="company-form-title">{title}</h2>
-          <span className="spacer" />
-          <button type="button" className="button-ghost icon-button" aria-label="Close" onClick={onClose}>
-            ✕
-          </button>
-        </div>
-        <CompanyForm existing={existing} submitLabel={existing ? 'Save changes' : 'Add company'} onSubmit={submit} onCancel={onClose} />
-      </div>
-    </Dialog>
+    <FormDialog open={open} onClose={onClose} title={title} headingId="company-form-title">
+      <CompanyForm existing={existing} submitLabel={existing ? 'Save changes' : 'Add company'} onSubmit={submit} onCancel={onClose} />
+    </FormDialog>
   );
 }

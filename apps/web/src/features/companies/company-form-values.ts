@@ -61,10 +61,6 @@ export function toPayload(values: CompanyFormValues): CompanyCreateBody {
 export const companyFormSchema = v.pipe(v.custom<CompanyFormValues>(() => true), v.transform(toPayload), CompanyCreateInput);
 
 /** Paths into the tag list (`tags.1`) point at the tag input. */
-export function formFieldOf(path: string): string {
-  return path.replace(/\.\d+$/, '');
-}
-
 export const FORM_FIELDS = new Set<string>([
   'name', 'website', 'industry', 'size', 'location', 'logo_url', 'description', 'glassdoor_rating', 'notes', 'is_favorite', 'tags',
   ...CONTACT_KEYS.map((key) => `contact_info.${key}`),

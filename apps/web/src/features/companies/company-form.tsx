@@ -1,14 +1,17 @@
 /** Create or edit a company: every field of the document, validated inline by the contract's
  * schema; the server's field errors (and its duplicate-name refusal) land on the same fields. */
 import { valibotResolver } from '@hookform/resolvers/valibot';
-import { Controller, get, useForm, type FieldErrors, type FieldPath } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { FormError, TextAreaField, TextField } from '../../components/field.js';
+import { FormActions } from '../../components/form-actions.js';
 import { TokenInput } from '../../components/token-input.js';
 import { errorText, fieldErrorsOf } from '../../lib/api-errors.js';
+import { fieldIn, fieldMessage, placeFieldErrors } from '../../lib/form-errors.js';
 import type { Company, CompanyCreateBody } from './companies-queries.js';
-import { companyFormSchema, formFieldOf, formValuesFrom, FORM_FIELDS, toPayload, type CompanyFormValues } from './company-form-values.js';
+import { companyFormSchema, formValuesFrom, FORM_FIELDS, toPayload, type CompanyFormValues } from './company-form-values.js';
 
 const DUPLICATE_NAME = 'Company with this name already exists';
+const fieldOfForm = fieldIn(FORM_FIELDS);
 
 type Props = {
   existing?: Company | undefined;
@@ -24,11 +27,7 @@ export function CompanyForm({ existing, submitLabel, onSubmit, onCancel }: Props
     mode: 'onTouched',
   });
   const errors = formState.errors;
-  const message = (path: string): string | undefined => {
-    const found = get(errors as FieldErrors, path) as { message?: string } | Array<{ message?: string }> | undefined;
-    if (Array.isArray(found)) return found.find(Boolean)?.message;
-    return found?.message;
-  };
+  const message = (path: string) => fieldMessage(errors, path);
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -37,12 +36,7 @@ export function CompanyForm({ existing, submitLabel, onSubmit, onCancel }: Props
       const fields = fieldErrorsOf(error);
       // The duplicate check answers `{error}`, not a field map, but it is about the name.
       if (errorText(error) === DUPLICATE_NAME) fields['name'] = DUPLICATE_NAME;
-      const unplaced: string[] = [];
-      for (const [path, text] of Object.entries(fields)) {
-        const field = formFieldOf(path);
-        if (FORM_FIELDS.has(field)) setError(field as FieldPath<CompanyFormValues>, { type: 'server', message: text }, { shouldFocus: true });
-        else unplaced.push(`${path}: ${text}`);
-      }
+      const unplaced = placeFieldErrors(fields, setError, fieldOfForm);
       if (Object.keys(fields).length === 0) setError('root.server', { type: 'server', message: errorText(error) });
       else if (unplaced.length > 0) setError('root.server', { type: 'server', message: unplaced.join(' ') });
     }
@@ -79,14 +73,7 @@ export function CompanyForm({ existing, submitLabel, onSubmit, onCancel }: Props
         <input type="checkbox" {...register('is_favorite')} /> Favorite
       </label>
       <FormError message={errors.root?.['server']?.message} />
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Saving…' : submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} submitting={formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

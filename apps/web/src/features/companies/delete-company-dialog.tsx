@@ -1,6 +1,5 @@
 /** Asks before deleting a company, and says what stays: its applications are not touched. */
-import { Dialog } from '../../components/dialog.js';
-import { FormError } from '../../components/field.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { errorText } from '../../lib/api-errors.js';
 import { showToast } from '../../lib/toasts.js';
 import { useDeleteCompany, type Company } from './companies-queries.js';
@@ -24,25 +23,21 @@ export function DeleteCompanyDialog({ company, onClose, onDeleted }: Props) {
     onClose();
   };
   return (
-    <Dialog open={company !== null} onClose={close} title="Delete company" labelledBy="delete-company-title">
-      {company && (
-        <div className="dialog-body">
-          <h2 id="delete-company-title">Delete {company.name}?</h2>
-          <p>
-            The company and its notes, contacts and tags are removed. Applications that name it stay as they are, and
-            “Sync from applications” can bring it back.
-          </p>
-          <FormError message={remove.error ? errorText(remove.error) : null} />
-          <div className="form-actions">
-            <button type="button" onClick={close} autoFocus>
-              Cancel
-            </button>
-            <button type="button" className="button-danger" onClick={confirm} disabled={remove.isPending}>
-              {remove.isPending ? 'Deleting…' : 'Delete company'}
-            </button>
-          </div>
-        </div>
-      )}
-    </Dialog>
+    <ConfirmDialog
+      open={company !== null}
+      heading={`Delete ${company?.name ?? 'company'}?`}
+      headingId="delete-company-title"
+      confirmLabel="Delete company"
+      pendingLabel="Deleting…"
+      pending={remove.isPending}
+      error={remove.error ? errorText(remove.error) : null}
+      onConfirm={confirm}
+      onCancel={close}
+    >
+      <p>
+        The company and its notes, contacts and tags are removed. Applications that name it stay as they are, and “Sync from applications”
+        can bring it back.
+      </p>
+    </ConfirmDialog>
   );
 }

@@ -1,5 +1,5 @@
 /** The contact form in a dialog: "Add contact" creates, "Edit" saves the shown fields. */
-import { Dialog } from '../../components/dialog.js';
+import { FormDialog } from '../../components/form-dialog.js';
 import { showToast } from '../../lib/toasts.js';
 import { useCreateContact, useUpdateContact, type Contact } from './contacts-queries.js';
 import { ContactForm } from './contact-form.js';
@@ -22,17 +22,8 @@ export function ContactFormDialog({ open, onClose, existing, onCreated }: Props)
     onClose();
   };
   return (
-    <Dialog open={open} onClose={onClose} title={title} labelledBy="contact-form-title">
-      <div className="dialog-body">
-        <div className="dialog-header">
-          <h2 id="contact-form-title">{title}</h2>
-          <span className="spacer" />
-          <button type="button" className="button-ghost icon-button" aria-label="Close" onClick={onClose}>
-            ✕
-          </button>
-        </div>
-        <ContactForm existing={existing} submitLabel={existing ? 'Save changes' : 'Add contact'} onSubmit={submit} onCancel={onClose} />
-      </div>
-    </Dialog>
+    <FormDialog open={open} onClose={onClose} title={title} headingId="contact-form-title">
+      <ContactForm existing={existing} submitLabel={existing ? 'Save changes' : 'Add contact'} onSubmit={submit} onCancel={onClose} />
+    </FormDialog>
   );
 }

@@ -2,15 +2,17 @@
  * land on the same fields. */
 import { ContactCreateInput } from '@jobtracker/contracts';
 import { valibotResolver } from '@hookform/resolvers/valibot';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import * as v from 'valibot';
 import { FormError, TextAreaField, TextField } from '../../components/field.js';
+import { FormActions } from '../../components/form-actions.js';
 import { errorText, fieldErrorsOf } from '../../lib/api-errors.js';
+import { fieldIn, placeFieldErrors } from '../../lib/form-errors.js';
 import type { Contact, ContactCreateBody } from './contacts-queries.js';
 
 type Values = { name: string; role: string; company: string; email: string; phone: string; profile_url: string; notes: string };
 
-const FIELDS = ['name', 'role', 'company', 'email', 'phone', 'profile_url', 'notes'] as const;
+const fieldOfForm = fieldIn(new Set(['name', 'role', 'company', 'email', 'phone', 'profile_url', 'notes']));
 
 const valuesFrom = (contact?: Contact): Values => ({
   name: contact?.name ?? '',
@@ -44,9 +46,8 @@ export function ContactForm({ existing, submitLabel, onSubmit, onCancel }: Props
       await onSubmit(values);
     } catch (error) {
       const fields = fieldErrorsOf(error);
-      for (const [path, text] of Object.entries(fields)) {
-        if ((FIELDS as readonly string[]).includes(path)) setError(path as FieldPath<Values>, { type: 'server', message: text }, { shouldFocus: true });
-      }
+      // The contract has no other fields; anything else is said in general below.
+      placeFieldErrors(fields, setError, fieldOfForm);
       if (Object.keys(fields).length === 0) setError('root.server', { type: 'server', message: errorText(error) });
     }
   });
@@ -62,14 +63,7 @@ export function ContactForm({ existing, submitLabel, onSubmit, onCancel }: Props
       </div>
       <TextAreaField label="Notes" {...register('notes')} error={errors.notes?.message} />
       <FormError message={errors.root?.['server']?.message} />
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Saving…' : submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} submitting={formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

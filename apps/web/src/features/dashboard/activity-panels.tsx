@@ -8,6 +8,7 @@ import { ChartFigure } from '../../components/charts/chart-figure.js';
 import { ChartPanel } from '../../components/charts/chart-panel.js';
 import { percent, type ChartSpec } from '../../components/charts/chart-spec.js';
 import { DataTable } from '../../components/charts/data-table.js';
+import { CountBarsPanel } from './count-bars-panel.js';
 import { dashboardQuery, overTimeQuery, successRateQuery, type Analytics, type OverTime } from './dashboard-queries.js';
 import type { Period } from './dashboard-search.js';
 import { EmptyHint } from '../../components/charts/empty-hint.js';
@@ -29,32 +30,19 @@ function statusRows(breakdown: Record<string, number>): StatusRow[] {
 export function StatusPanel() {
   const query = useQuery(dashboardQuery);
   return (
-    <ChartPanel<Analytics['dashboard']>
+    <CountBarsPanel<Analytics['dashboard']>
       title="Status breakdown"
       description="Where every application stands now"
       query={query}
       height={260}
       isEmpty={(data) => data.total_applications === 0}
-      empty={<EmptyHint text="Each application you add shows up here under its status." />}
-      chart={(data) => <StatusChart breakdown={data.status_breakdown} />}
-      table={(data) => (
-        <DataTable
-          caption="Applications per status"
-          columns={[{ label: 'Status' }, { label: 'Applications', numeric: true }]}
-          rows={statusRows(data.status_breakdown).map((row) => [row.label, row.count])}
-        />
-      )}
+      emptyText="Each application you add shows up here under its status."
+      rows={(data) => statusRows(data.status_breakdown).map((row) => ({ label: row.label, count: row.count, color: statusColorToken(row.status) }))}
+      chartTitle="applications per status"
+      caption="Applications per status"
+      columns={['Status', 'Applications']}
     />
   );
-}
-
-function StatusChart({ breakdown }: { breakdown: Record<string, number> }) {
-  const rows = useMemo(() => statusRows(breakdown), [breakdown]);
-  const spec = useMemo<ChartSpec>(
-    () => ({ kind: 'bars', horizontal: true, labels: rows.map((row) => row.label), values: rows.map((row) => row.count), colors: rows.map((row) => statusColorToken(row.status)) }),
-    [rows],
-  );
-  return <ChartFigure title="applications per status" spec={spec} height={260} />;
 }
 
 export function OverTimePanel({ period, onPeriod }: { period: Period; onPeriod: (period: Period) => void }) {

@@ -1,15 +1,14 @@
 /** Panels about what the search asks for and gives back: skills in demand, interview stages,
  * salary ranges and how fast companies answer. */
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { eventTypeLabel } from '../../lib/statuses.js';
-import { ChartFigure } from '../../components/charts/chart-figure.js';
 import { ChartPanel } from '../../components/charts/chart-panel.js';
-import type { ChartSpec } from '../../components/charts/chart-spec.js';
 import { DataTable } from '../../components/charts/data-table.js';
-import { responseTimeQuery, salaryQuery, skillsQuery, stagesQuery, type Analytics } from './dashboard-queries.js';
 import { EmptyHint } from '../../components/charts/empty-hint.js';
+import { RangeFigure } from '../../components/charts/range-figure.js';
 import { RangeStrip } from '../../components/charts/range-strip.js';
+import { CountBarsPanel } from './count-bars-panel.js';
+import { responseTimeQuery, salaryQuery, skillsQuery, stagesQuery, type Analytics } from './dashboard-queries.js';
 
 const RANGE_HEIGHT = 170;
 /** Room for the 20 skills the API returns at most; the stages panel beside it matches. */
@@ -18,15 +17,17 @@ const BARS_HEIGHT = 320;
 export function SkillsPanel() {
   const query = useQuery(skillsQuery);
   return (
-    <ChartPanel<Analytics['skills']>
+    <CountBarsPanel<Analytics['skills']>
       title="Skills in demand"
       description="The required skills your applications ask for most"
       query={query}
       height={BARS_HEIGHT}
       isEmpty={(data) => data.length === 0}
-      empty={<EmptyHint text="Add required skills to your applications (under Requirements) to see which come up most." />}
-      chart={(data) => <SkillsChart data={data} />}
-      table={(data) => <DataTable caption="Applications requiring each skill" columns={[{ label: 'Skill' }, { label: 'Applications', numeric: true }]} rows={data.map((row) => [row.skill, row.count])} />}
+      emptyText="Add required skills to your applications (under Requirements) to see which come up most."
+      rows={(data) => data.map((row) => ({ label: row.skill, count: row.count }))}
+      chartTitle="required skills"
+      caption="Applications requiring each skill"
+      columns={['Skill', 'Applications']}
     />
   );
 }
@@ -34,32 +35,19 @@ export function SkillsPanel() {
 export function StagesPanel() {
   const query = useQuery(stagesQuery);
   return (
-    <ChartPanel<Analytics['timeline']>
+    <CountBarsPanel<Analytics['timeline']>
       title="Interview stages"
       description="Timeline events recorded, by type"
       query={query}
       height={BARS_HEIGHT}
       isEmpty={(data) => data.length === 0}
-      empty={<EmptyHint text="Record phone screens, interviews and offers on an application's timeline to see how far you get." />}
-      chart={(data) => <StagesChart data={data} />}
-      table={(data) => (
-        <DataTable caption="Timeline events by type" columns={[{ label: 'Event type' }, { label: 'Events', numeric: true }]} rows={data.map((row) => [eventTypeLabel(row.event_type), row.count])} />
-      )}
+      emptyText="Record phone screens, interviews and offers on an application's timeline to see how far you get."
+      rows={(data) => data.map((row) => ({ label: eventTypeLabel(row.event_type), count: row.count }))}
+      chartTitle="timeline events by type"
+      caption="Timeline events by type"
+      columns={['Event type', 'Events']}
     />
   );
-}
-
-function SkillsChart({ data }: { data: Analytics['skills'] }) {
-  const spec = useMemo<ChartSpec>(() => ({ kind: 'bars', horizontal: true, labels: data.map((row) => row.skill), values: data.map((row) => row.count) }), [data]);
-  return <ChartFigure title="required skills" spec={spec} height={BARS_HEIGHT} />;
-}
-
-function StagesChart({ data }: { data: Analytics['timeline'] }) {
-  const spec = useMemo<ChartSpec>(
-    () => ({ kind: 'bars', horizontal: true, labels: data.map((row) => eventTypeLabel(row.event_type)), values: data.map((row) => row.count) }),
-    [data],
-  );
-  return <ChartFigure title="timeline events by type" spec={spec} height={BARS_HEIGHT} />;
 }
 
 const money = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
@@ -76,11 +64,11 @@ export function SalaryPanel() {
       isEmpty={(data) => data.total_with_salary === 0}
       empty={<EmptyHint text="Add the salary range of a job when you know it, and this compares what is on offer." />}
       chart={(data) => (
-        <div className="range-panel" style={{ minHeight: RANGE_HEIGHT }}>
-          <p className="range-headline">
-            {moneyShort.format(data.average_min)} – {moneyShort.format(data.average_max)}
-            <span className="small muted"> average range, from {data.total_with_salary} {data.total_with_salary === 1 ? 'job' : 'jobs'}</span>
-          </p>
+        <RangeFigure
+          height={RANGE_HEIGHT}
+          headline={`${moneyShort.format(data.average_min)} – ${moneyShort.format(data.average_max)}`}
+          context={`average range, from ${data.total_with_salary} ${data.total_with_salary === 1 ? 'job' : 'jobs'}`}
+        >
           <RangeStrip
             label={`Salaries from ${money.format(data.lowest)} to ${money.format(data.highest)}; the average range is ${money.format(data.average_min)} to ${money.format(data.average_max)}, over ${data.total_with_salary} jobs.`}
             min={Math.min(data.lowest, data.average_min)}
@@ -90,7 +78,7 @@ export function SalaryPanel() {
             ends={['lowest', 'highest']}
             middle="average range"
           />
-        </div>
+        </RangeFigure>
       )}
       table={(data) => (
         <DataTable
@@ -122,11 +110,11 @@ export function ResponseTimePanel() {
       isEmpty={(data) => data.total_responses === 0}
       empty={<EmptyHint text="When a company answers, add the event (screen, interview, rejection) to the application's timeline: this measures how long it took." />}
       chart={(data) => (
-        <div className="range-panel" style={{ minHeight: RANGE_HEIGHT }}>
-          <p className="range-headline">
-            {days(data.average_days)}
-            <span className="small muted"> on average, over {data.total_responses} {data.total_responses === 1 ? 'response' : 'responses'}</span>
-          </p>
+        <RangeFigure
+          height={RANGE_HEIGHT}
+          headline={days(data.average_days)}
+          context={`on average, over ${data.total_responses} ${data.total_responses === 1 ? 'response' : 'responses'}`}
+        >
           <RangeStrip
             label={`Responses came after ${days(data.fastest)} at the fastest and ${days(data.slowest)} at the slowest; ${days(data.average_days)} on average.`}
             min={data.fastest}
@@ -136,7 +124,7 @@ export function ResponseTimePanel() {
             ends={['fastest', 'slowest']}
             middle={`average ${days(data.average_days)}`}
           />
-        </div>
+        </RangeFigure>
       )}
       table={(data) => (
         <DataTable

@@ -4,13 +4,14 @@
  * error-free row at once (10,000 rows take seconds), so progress is the upload's, then the
  * server's step. */
 import type { ImportResultOutput } from '@jobtracker/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { FormError, SelectField } from '../../components/field.js';
 import { TransferProgressBar } from '../../components/transfer-progress.js';
 import { errorText } from '../../lib/api-errors.js';
 import { uploadForm, type TransferProgress } from '../../lib/transfers.js';
+import { useTransfer } from '../../lib/use-transfer.js';
 import { ColumnMapping } from './column-mapping.js';
 import { DECIDED_BY, importForm, type ColumnTarget, type DateOrder, type Preview } from './import-targets.js';
 import { ImportSummary } from './import-summary.js';
@@ -22,32 +23,20 @@ const IMPORT_URL = '/api/import/applications/';
 
 type Choice = { file: File; mapping: Record<number, ColumnTarget>; dateOrder: DateOrder; columnCount: number };
 
+const formOf = (choice: Choice) => importForm(choice.file, choice.mapping, choice.columnCount, choice.dateOrder);
+const isComplete = (progress: TransferProgress | null) => progress !== null && progress.total !== null && progress.loaded >= progress.total;
+
 export function ImportPage() {
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [choice, setChoice] = useState<Choice | null>(null);
-  const [progress, setProgress] = useState<TransferProgress | null>(null);
-  const [uploaded, setUploaded] = useState(false);
-  const preview = useMutation({
-    mutationFn: (next: Choice) => {
-      setProgress(null);
-      return uploadForm<Preview>(PREVIEW_URL, importForm(next.file, next.mapping, next.columnCount, next.dateOrder), { onProgress: setProgress });
-    },
-  });
-  const run = useMutation({
-    mutationFn: (current: Choice) => {
-      setProgress(null);
-      setUploaded(false);
-      return uploadForm<ImportResultOutput>(IMPORT_URL, importForm(current.file, current.mapping, current.columnCount, current.dateOrder), {
-        onProgress: (next) => {
-          setProgress(next);
-          if (next.total !== null && next.loaded >= next.total) setUploaded(true);
-        },
-      });
-    },
+  const preview = useTransfer((next: Choice, options) => uploadForm<Preview>(PREVIEW_URL, formOf(next), options));
+  const run = useTransfer((current: Choice, options) => uploadForm<ImportResultOutput>(IMPORT_URL, formOf(current), options), {
     // Every list, count and chart may change.
     onSuccess: () => queryClient.invalidateQueries(),
   });
+  // Once every byte is up, the server is storing the rows: its step, not the upload's, is shown.
+  const uploaded = isComplete(run.progress);
 
   const previewWith = (next: Choice) => {
     setChoice(next);
@@ -87,7 +76,7 @@ export function ImportPage() {
             UTF-8 text, separated by commas, semicolons or tabs; up to 20 MB and 50,000 rows.
           </span>
         </div>
-        {preview.isPending && <TransferProgressBar label="Reading the file" progress={progress} detail={progress?.total && progress.loaded >= progress.total ? 'checking every row…' : undefined} />}
+        {preview.isPending && <TransferProgressBar label="Reading the file" progress={preview.progress} detail={isComplete(preview.progress) ? 'checking every row…' : undefined} />}
         <FormError message={preview.error ? `The file cannot be imported: ${errorText(preview.error)}` : null} />
       </section>
 
@@ -143,7 +132,7 @@ export function ImportPage() {
           {run.isPending && (
             <TransferProgressBar
               label={uploaded ? `Importing ${data.totals.new} applications` : 'Uploading the file'}
-              progress={uploaded ? null : progress}
+              progress={uploaded ? null : run.progress}
               {...(uploaded ? { detail: 'storing every row at once…' } : {})}
             />
           )}

@@ -1,19 +1,19 @@
 /** The resume: a link to the current one, and an upload with its progress and, if refused, the
  * server's reason under the button. */
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { TransferStatus } from '../../components/transfer-status.js';
-import { ACCEPTED_RESUME, uploadResume } from '../../lib/files.js';
+import { FileUploadButton, FileUploadStatus, useFileUpload } from '../../components/file-upload.js';
 import { showToast } from '../../lib/toasts.js';
+import { uploadFile } from '../../lib/transfers.js';
 import type { Me } from '../../lib/trpc.js';
-import { useTransfer } from '../../lib/use-transfer.js';
 import { meQuery } from '../auth/index.js';
+
+const ACCEPTED_RESUME = '.pdf,.doc,.docx,.txt';
+const STATUS_ID = 'resume-status';
 
 export function ResumeUpload({ me }: { me: Me }) {
   const queryClient = useQueryClient();
-  const [fileName, setFileName] = useState('');
-  const upload = useTransfer((file: File, options) => uploadResume(file, options), {
-    onSuccess: (_file, input) => showToast(`Resume uploaded: ${input.name}.`),
+  const upload = useFileUpload((file, options) => uploadFile('/api/applications/upload-resume/', file, options), {
+    onSuccess: (_answer, file) => showToast(`Resume uploaded: ${file.name}.`),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: meQuery.queryKey }),
   });
   return (
@@ -30,32 +30,9 @@ export function ResumeUpload({ me }: { me: Me }) {
       )}
       <div className="stack" style={{ gap: '0.5rem' }}>
         <div>
-          <label className="button">
-            {upload.isPending ? 'Uploading…' : me.resume_url ? 'Replace your resume' : 'Upload a resume'}
-            <input
-              type="file"
-              className="visually-hidden"
-              accept={ACCEPTED_RESUME}
-              disabled={upload.isPending}
-              aria-describedby="resume-status"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                if (file) {
-                  setFileName(file.name);
-                  upload.mutate(file);
-                }
-                event.target.value = '';
-              }}
-            />
-          </label>
+          <FileUploadButton upload={upload} label={me.resume_url ? 'Replace your resume' : 'Upload a resume'} accept={ACCEPTED_RESUME} statusId={STATUS_ID} />
         </div>
-        <TransferStatus
-          id="resume-status"
-          activity={`Uploading ${fileName}`}
-          progress={upload.progress}
-          error={upload.error ? `Upload failed: ${upload.error.message}` : null}
-          hint="PDF, Word or text, up to 5 MB."
-        />
+        <FileUploadStatus upload={upload} statusId={STATUS_ID} hint="PDF, Word or text, up to 5 MB." />
       </div>
     </section>
   );

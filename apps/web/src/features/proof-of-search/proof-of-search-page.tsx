@@ -1,7 +1,7 @@
 /** The Proof-of-search page: a period (days in the person's time zone) and the language for dates,
  * the report as the office will read it (one row per application, totals per week), and the PDF
  * and CSV downloads of the same report. */
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ErrorState } from '../../components/error-state.js';
 import { FormError, TextField } from '../../components/field.js';
@@ -9,8 +9,9 @@ import { SkeletonList } from '../../components/skeleton.js';
 import { TransferProgressBar } from '../../components/transfer-progress.js';
 import { errorText, fieldErrorsOf, httpStatusOf } from '../../lib/api-errors.js';
 import { showToast } from '../../lib/toasts.js';
-import { downloadFile, type TransferProgress } from '../../lib/transfers.js';
+import { downloadFile } from '../../lib/transfers.js';
 import { trpc } from '../../lib/trpc.js';
+import { useTransfer } from '../../lib/use-transfer.js';
 import { dayFormatter, ProofTables } from './proof-tables.js';
 import './proof-of-search.css';
 
@@ -34,17 +35,12 @@ function queryString(query: Query): string {
 export function ProofOfSearchPage() {
   const [draft, setDraft] = useState(() => ({ ...defaultPeriod(), locale: navigator.language || 'en-US' }));
   const [query, setQuery] = useState<Query>(() => ({ ...draft, time_zone: TIME_ZONE }));
-  const [progress, setProgress] = useState<TransferProgress | null>(null);
   const report = useQuery({
     queryKey: ['proof-of-search', query],
     queryFn: () => trpc.proofOfSearch.report.query(query),
     placeholderData: keepPreviousData,
   });
-  const download = useMutation({
-    mutationFn: (kind: 'pdf' | 'csv') => {
-      setProgress(null);
-      return downloadFile(`/api/proof-of-search/${kind}/?${queryString(query)}`, `proof_of_search.${kind}`, { onProgress: setProgress });
-    },
+  const download = useTransfer((kind: 'pdf' | 'csv', options) => downloadFile(`/api/proof-of-search/${kind}/?${queryString(query)}`, `proof_of_search.${kind}`, options), {
     onSuccess: (name) => showToast(`Saved ${name}.`),
   });
   const day = dayFormatter(query.locale);
@@ -96,7 +92,7 @@ export function ProofOfSearchPage() {
               Download CSV
             </button>
           </div>
-          {download.isPending && <TransferProgressBar label="Downloading" progress={progress} />}
+          {download.isPending && <TransferProgressBar label="Downloading" progress={download.progress} />}
           <FormError message={download.error ? `The download failed: ${errorText(download.error)}` : null} />
           <ProofTables report={report.data} locale={query.locale} />
         </section>

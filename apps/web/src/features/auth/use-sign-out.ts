@@ -15,12 +15,3 @@ export function useSignOut() {
     },
   });
 }
-
-export function SignOutButton() {
-  const signOut = useSignOut();
-  return (
-    <button type="button" className="button-small" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-      Sign out
-    </button>
-  );
-}
