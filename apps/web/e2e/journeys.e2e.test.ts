@@ -82,6 +82,10 @@ describe('journeys', () => {
     // What a screen reader hears guides each key press.
     await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
     await page.getByText('Platform Engineer at Acme Robotics is over the Screening column.').waitFor({ state: 'attached' });
+    // dnd-kit's keyboard sensor starts listening for arrow keys in a setTimeout(0) after the pick-up,
+    // and Chromium runs input before timers: on a busy machine the arrow could arrive first and be
+    // lost. A timer queued now runs after the sensor's, so the sensor is listening when it resolves.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press('ArrowRight');
     await page.getByText('Platform Engineer at Acme Robotics is over the Interview column.').waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
