@@ -157,7 +157,14 @@ function parseOutcome(parser: BusboyInstance): ParseOutcome {
   return { done, failed: () => failed };
 }
 
-/** Writes the body into the parser chunk by chunk, waiting whenever the file being staged
+/** The most the parser is given at once. @fastify/busboy 3.2.6 never calls back a write whose
+ * data filled a part it skips (a header with a bare line break, say) up to the part's 16 KiB
+ * buffer and ended it: its pause is then never lifted, and the request never got an answer
+ * (found by the fuzzer). Such a part is drained from the tick after it starts, so slices under
+ * that size, each followed by a tick, never fill it. */
+const PARSER_SLICE = 8 * 1024;
+
+/** Writes the body into the parser slice by slice, waiting whenever the file being staged
  * applies backpressure. A source error (the body limit's 413, a client gone) is rethrown as is;
  * a parse error drains the rest of the body (bounded by the body limit) and becomes the 400. */
 async function feed(body: ReadableStream<Uint8Array> | null, parser: BusboyInstance, parse: ParseOutcome): Promise<void> {
@@ -166,9 +173,14 @@ async function feed(body: ReadableStream<Uint8Array> | null, parser: BusboyInsta
     for (;;) {
       const chunk = reader ? await reader.read() : { done: true as const };
       if (chunk.done) break;
-      // Errors arrive through the parser's 'error' event, so the callback only signals progress.
-      const written = new Promise<void>((resolve) => parser.write(chunk.value, () => resolve()));
-      await Promise.race([written, parse.done]);
+      for (let start = 0; start < chunk.value.length; start += PARSER_SLICE) {
+        // Errors arrive through the parser's 'error' event, so the callback only signals progress.
+        const slice = chunk.value.subarray(start, start + PARSER_SLICE);
+        const written = new Promise<void>((resolve) => parser.write(slice, () => resolve()));
+        await Promise.race([written, parse.done]);
+        // A part skipped in this slice starts flowing on the next tick: let it, before more comes.
+        await new Promise<void>((resolve) => process.nextTick(resolve));
+      }
     }
     parser.end();
     await parse.done;
