@@ -57,7 +57,7 @@ export class SqliteApplicationRepository implements ApplicationRepository {
   }
 
   async *stream(userId: number, filter: ApplicationFilter): AsyncGenerator<Application> {
-    // Whole collections pass through here (search): they would only churn the cache.
+    // Whole collections pass through here (search, the PDF report, archives): they would only churn the cache.
     for (const rows of this.#batches<StreamRow>(matchingApplications(userId, filter), 'user_id, doc, version')) {
       for (const row of rows) yield this.#documents.documentOf(row, row.version, false);
     }
