@@ -34,6 +34,9 @@ export interface ApplicationRepository {
   /** Every match, newest first, carrying only `company.name` and `fields`: analytics over a
    * user's whole collection without reading every document whole (a MongoDB-style projection). */
   findViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): Promise<ApplicationView[]>;
+  /** The views of `findViews`, streamed in batches like `stream`: an export of any size reads
+   * only its columns, one batch at a time, and keeps none of it. */
+  streamViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): AsyncIterable<ApplicationView>;
   create(application: Application): Promise<void>;
   /** Stores many of one user's applications (imports, restores) all or nothing: one transaction
    * where the store has them, compensation (deleting what it stored) where it has not, so a

@@ -7,7 +7,7 @@ import { applicationsOverTime } from '../analytics/applications-over-time.js';
 import { dashboard } from '../analytics/dashboard.js';
 import { skillsDemand } from '../analytics/skills-demand.js';
 import { analyticsCsvLines } from './csv/analytics-csv.js';
-import { applicationsCsvLines } from './csv/applications-csv.js';
+import { APPLICATIONS_CSV_FIELDS, applicationsCsvLines } from './csv/applications-csv.js';
 import { companiesCsvLines } from './csv/companies-csv.js';
 
 type Deps = { applications: ApplicationRepository; companies: CompanyRepository };
@@ -20,12 +20,12 @@ export function exportFilter(options: { status?: string | undefined; company?: s
   return filter;
 }
 
-/** Streams: one application at a time, newest first. */
+/** Streams: one application at a time, newest first, each read as the CSV's columns only. */
 export function applicationsCsvFor(
   deps: Pick<Deps, 'applications'>,
   options: { userId: number; status?: string | undefined; company?: string | undefined },
 ): AsyncGenerator<string> {
-  return applicationsCsvLines(deps.applications.stream(options.userId, exportFilter(options)));
+  return applicationsCsvLines(deps.applications.streamViews(options.userId, exportFilter(options), APPLICATIONS_CSV_FIELDS));
 }
 
 export async function companiesCsvFor(deps: Pick<Deps, 'companies'>, options: { userId: number }): Promise<AsyncGenerator<string>> {

@@ -1,7 +1,7 @@
 /** Exports (contract section 9): streamed CSV files and the PDF report, built from data passed in. */
 export { analyticsCsvLines } from './csv/analytics-csv.js';
 export type { AnalyticsCsvInput } from './csv/analytics-csv.js';
-export { APPLICATIONS_CSV_HEADER, applicationCsvCells, applicationCsvLine, applicationsCsvLines } from './csv/applications-csv.js';
+export { APPLICATIONS_CSV_FIELDS, APPLICATIONS_CSV_HEADER, applicationCsvCells, applicationCsvLine, applicationsCsvLines } from './csv/applications-csv.js';
 export { COMPANIES_CSV_HEADER, companiesCsvLines, companyCsvCells, companyCsvLine } from './csv/companies-csv.js';
 export type { CompanyCsvRecord } from './csv/companies-csv.js';
 export { CSV_LINE_END, csvCellText, csvLine, floatCell, quoteField } from './csv/csv-writer.js';

@@ -93,6 +93,24 @@ const VIEW_FIELD_COPIERS: Record<ViewField, (view: ApplicationView, application:
   deadline: (view, { deadline }) => {
     if (deadline != null) view.deadline = deadline;
   },
+  'company.location': (view, { company }) => {
+    if (company.location != null) view.company.location = company.location;
+  },
+  'company.industry': (view, { company }) => {
+    if (company.industry != null) view.company.industry = company.industry;
+  },
+  'job.employment_type': (view, { job }) => {
+    if (job.employment_type != null) (view.job ??= {}).employment_type = job.employment_type;
+  },
+  'job.work_mode': (view, { job }) => {
+    if (job.work_mode != null) (view.job ??= {}).work_mode = job.work_mode;
+  },
+  'job.experience_level': (view, { job }) => {
+    if (job.experience_level != null) (view.job ??= {}).experience_level = job.experience_level;
+  },
+  notes: (view, { notes }) => {
+    if (notes != null) view.notes = notes;
+  },
 };
 
 /** `company.name` and the asked fields of one document, copied. */

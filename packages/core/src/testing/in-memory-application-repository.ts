@@ -24,6 +24,10 @@ export class InMemoryApplicationRepository extends InMemoryDocumentRepository<Ap
     return this.matching(userId, filter).map((application) => viewOf(application, fields));
   }
 
+  async *streamViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): AsyncGenerator<ApplicationView> {
+    for (const application of this.matching(userId, filter)) yield viewOf(application, fields);
+  }
+
   /** Collects the whole batch before storing any of it, so a failure part-way leaves nothing. */
   async createMany(userId: number, applications: Iterable<Application> | AsyncIterable<Application>): Promise<{ created: number; skipped: number }> {
     const batch: Application[] = [];

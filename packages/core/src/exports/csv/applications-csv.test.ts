@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../applications/application.js';
-import { at, buildApplication } from '../../testing/index.js';
+import { at, buildApplication, InMemoryApplicationRepository } from '../../testing/index.js';
+import { viewOf } from '../../testing/application-queries.js';
+import { applicationsCsvFor } from '../export-queries.js';
 import { collectText } from '../test-support/collect-lines.js';
-import { APPLICATIONS_CSV_HEADER, applicationCsvLine, applicationsCsvLines } from './applications-csv.js';
+import { APPLICATIONS_CSV_FIELDS, APPLICATIONS_CSV_HEADER, applicationCsvLine, applicationsCsvLines } from './applications-csv.js';
 
 const HEADER =
   'Company,Job Title,Status,Applied Date,Source,Employment Type,Work Mode,Experience Level,Salary Min,Salary Max,Location,Industry,Notes\r\n';
@@ -39,6 +41,27 @@ describe('applications CSV', () => {
         'Google,Backend Developer,applied,2025-05-25,LinkedIn,full-time,remote,mid,80000,120000,"Mountain View, CA",Technology,"Said ""great fit""\nCall back"\r\n' +
         `"'=HYPERLINK(""http://evil"",""x"")",Łódź / 東京,,,,,,,-5,,,,'+1-800-555-0100\r\n`,
     );
+  });
+
+  it('writes the same line from a view of its fields as from the whole document', () => {
+    for (const application of [full, sparse]) {
+      expect(applicationCsvLine(viewOf(application, APPLICATIONS_CSV_FIELDS))).toBe(applicationCsvLine(application));
+    }
+  });
+
+  it('is exported from views of its fields only', async () => {
+    const applications = new InMemoryApplicationRepository();
+    await applications.create({ ...full, created_at: at('2025-05-25T00:00:00Z') });
+    await applications.create({ ...sparse, id: 'b'.repeat(24), created_at: at('2025-05-24T00:00:00Z') });
+    const asked: unknown[] = [];
+    const streamViews = applications.streamViews.bind(applications);
+    applications.streamViews = (userId, filter, fields) => {
+      asked.push(fields);
+      return streamViews(userId, filter, fields);
+    };
+    const text = await collectText(applicationsCsvFor({ applications }, { userId: 1 }));
+    expect(text).toBe(HEADER + applicationCsvLine(full) + applicationCsvLine(sparse));
+    expect(asked).toEqual([APPLICATIONS_CSV_FIELDS]);
   });
 
   it('writes only the header when there is nothing to export', async () => {

@@ -16,7 +16,7 @@ import { updateVersioned, VERSION_FIELD } from '../versioned-update.js';
 import { createApplications, storedFingerprints } from './application.batch.js';
 import { matchingApplications, NEWEST_FIRST } from './application.filter.js';
 import { applicationFromDoc, applicationToDoc, newApplicationDoc } from './application.mapper.js';
-import { findApplicationViews } from './application.views.js';
+import { findApplicationViews, viewOfDoc, viewProjection } from './application.views.js';
 
 /** Documents per query when streaming: large enough to amortise the query, small enough to stay flat. */
 const STREAM_BATCH_SIZE = 500;
@@ -46,15 +46,30 @@ export class MongoApplicationRepository implements ApplicationRepository {
   }
 
   async *stream(userId: number, filter: ApplicationFilter): AsyncGenerator<Application> {
-    // Keyset pagination: each batch is a fresh indexed query after the last document seen, so
-    // memory stays flat and no server cursor outlives a slow consumer.
-    const query = matchingApplications(userId, filter);
+    for await (const batch of this.batches(matchingApplications(userId, filter))) {
+      for (const doc of batch) yield applicationFromDoc(doc);
+    }
+  }
+
+  async *streamViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): AsyncGenerator<ApplicationView> {
+    // The export's columns only (a projection), plus the sort keys the next batch starts after.
+    const distinct = [...new Set(fields)];
+    const projection = { ...viewProjection(distinct), _id: 1, created_at: 1 };
+    for await (const batch of this.batches(matchingApplications(userId, filter), projection)) {
+      for (const doc of batch) yield viewOfDoc(doc, distinct);
+    }
+  }
+
+  /** Every document matching `query`, newest first, in batches. Keyset pagination: each batch is
+   * a fresh indexed query after the last document seen, so memory stays flat and no server
+   * cursor outlives a slow consumer. */
+  private async *batches(query: Document, projection?: Document): AsyncGenerator<Document[]> {
     let after: Document | null = null;
     for (;;) {
-      const batch = await this.applications
-        .find(after ? { $and: [query, after] } : query, { sort: NEWEST_FIRST, limit: STREAM_BATCH_SIZE })
-        .toArray();
-      for (const doc of batch) yield applicationFromDoc(doc);
+      const options: FindOptions = { sort: NEWEST_FIRST, limit: STREAM_BATCH_SIZE };
+      if (projection) options.projection = projection;
+      const batch = await this.applications.find(after ? { $and: [query, after] } : query, options).toArray();
+      yield batch;
       const last = batch.at(-1);
       if (!last || batch.length < STREAM_BATCH_SIZE) return;
       after = afterDocument(last);

@@ -24,6 +24,12 @@ const APPLY: Record<ViewField, (view: ApplicationView, value: unknown) => void> 
     void ((view.requirements ??= {}).skills_preferred = [...(value as string[])]),
   next_action: (view, value) => void (view.next_action = { ...(value as NextAction) }),
   deadline: (view, value) => void (view.deadline = String(value)),
+  'company.location': (view, value) => void (view.company.location = String(value)),
+  'company.industry': (view, value) => void (view.company.industry = String(value)),
+  'job.employment_type': (view, value) => void ((view.job ??= {}).employment_type = String(value)),
+  'job.work_mode': (view, value) => void ((view.job ??= {}).work_mode = String(value)),
+  'job.experience_level': (view, value) => void ((view.job ??= {}).experience_level = String(value)),
+  notes: (view, value) => void (view.notes = String(value)),
 };
 
 /** Where each field is in the stored document. */
@@ -34,20 +40,28 @@ export async function findApplicationViews(
   options: { userId: number; filter: ApplicationFilter; fields: readonly ViewField[] },
 ): Promise<ApplicationView[]> {
   const fields = [...new Set(options.fields)];
+  const docs = await applications
+    .find(matchingApplications(options.userId, options.filter), { projection: viewProjection(fields), sort: NEWEST_FIRST })
+    .toArray();
+  return docs.map((doc) => viewOfDoc(doc, fields));
+}
+
+/** The projection of `company.name` and `fields`. */
+export function viewProjection(fields: readonly ViewField[]): Document {
   const projection: Document = { _id: 0, 'company.name': 1 };
   for (const field of fields) projection[pathOf(field)] = 1;
-  const docs = await applications
-    .find(matchingApplications(options.userId, options.filter), { projection, sort: NEWEST_FIRST })
-    .toArray();
-  return docs.map((doc) => {
-    const view: ApplicationView = { company: { name: String(valueAt(doc, 'company.name')) } };
-    for (const field of fields) {
-      // A missing key and a stored null alike are left out: the analytics treat them the same.
-      const value = valueAt(doc, pathOf(field));
-      if (value !== null && value !== undefined) APPLY[field](view, value);
-    }
-    return view;
-  });
+  return projection;
+}
+
+/** The view of a projected document: `company.name` and `fields` only. */
+export function viewOfDoc(doc: Document, fields: readonly ViewField[]): ApplicationView {
+  const view: ApplicationView = { company: { name: String(valueAt(doc, 'company.name')) } };
+  for (const field of fields) {
+    // A missing key and a stored null alike are left out: the analytics treat them the same.
+    const value = valueAt(doc, pathOf(field));
+    if (value !== null && value !== undefined) APPLY[field](view, value);
+  }
+  return view;
 }
 
 function valueAt(doc: Document, path: string): unknown {

@@ -17,6 +17,7 @@ import { matchingApplications, tallyKeyOf } from './application.filter.js';
 import { applicationFromRow, applicationToRow } from './application.mapper.js';
 import { ApplicationTallies } from './application.tallies.js';
 import { ApplicationViewCache } from './application.view-cache.js';
+import { viewStreamSelection, type ViewStreamRow } from './application.view-stream.js';
 import { findApplicationViews } from './application.views.js';
 
 /** Rows per query when streaming: large enough to amortise the query, small enough to stay flat. */
@@ -24,7 +25,7 @@ const STREAM_BATCH_SIZE = 500;
 
 /** Position of the last streamed row in the (created_at DESC, id DESC) order. */
 type StreamCursor = { created_at: string | null; id: string };
-type StreamRow = { id: string; user_id: number; doc: string; created_at: string | null; version: number };
+type StreamRow = StreamCursor & { user_id: number; doc: string; version: number };
 
 export class SqliteApplicationRepository implements ApplicationRepository {
   readonly #conn: SqliteConnection;
@@ -56,26 +57,36 @@ export class SqliteApplicationRepository implements ApplicationRepository {
   }
 
   async *stream(userId: number, filter: ApplicationFilter): AsyncGenerator<Application> {
-    // Keyset pagination: each batch is a fresh indexed query after the last row seen, so memory
-    // stays flat and writers get the connection between batches.
-    const where = matchingApplications(userId, filter);
+    // Whole collections pass through here (search, the PDF report, archives): they would only churn the cache.
+    for (const rows of this.#batches<StreamRow>(matchingApplications(userId, filter), 'user_id, doc, version')) {
+      for (const row of rows) yield this.#documents.documentOf(row, row.version, false);
+    }
+  }
+
+  async *streamViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): AsyncGenerator<ApplicationView> {
+    // The export's columns only, from SQLite's JSON functions: no document parsed or cached.
+    const selection = viewStreamSelection(fields);
+    for (const rows of this.#batches<StreamCursor & ViewStreamRow>(matchingApplications(userId, filter), selection.columns)) {
+      for (const row of rows) yield selection.viewOf(row);
+    }
+  }
+
+  /** Every row matching `where`, newest first, in batches. Keyset pagination: each batch is a
+   * fresh indexed query after the last row seen, read only when the caller asks for it, so
+   * memory stays flat and writers get the connection between batches. */
+  *#batches<R extends StreamCursor>(where: Condition, columns: string): Generator<R[]> {
     let cursor: StreamCursor | null = null;
     for (;;) {
-      const rows = this.#streamBatch(where, cursor);
-      // Whole collections pass through here (exports, search): they would only churn the cache.
-      for (const row of rows) yield this.#documents.documentOf(row, row.version, false);
+      const conditions: Condition = cursor === null ? where : allOf([where, afterCursor(cursor)]);
+      const rows = this.#conn.all<R>({
+        sql: `select id, created_at, ${columns} from applications where ${conditions.sql} order by created_at desc, id desc limit ${STREAM_BATCH_SIZE}`,
+        parameters: conditions.parameters,
+      });
+      yield rows;
       const last = rows.at(-1);
       if (!last || rows.length < STREAM_BATCH_SIZE) return;
       cursor = { created_at: last.created_at, id: last.id };
     }
-  }
-
-  #streamBatch(where: Condition, cursor: StreamCursor | null): StreamRow[] {
-    const conditions = cursor === null ? where : allOf([where, afterCursor(cursor)]);
-    return this.#conn.all<StreamRow>({
-      sql: `select id, user_id, doc, created_at, version from applications where ${conditions.sql} order by created_at desc, id desc limit ${STREAM_BATCH_SIZE}`,
-      parameters: conditions.parameters,
-    });
   }
 
   async findViews(userId: number, filter: ApplicationFilter, fields: readonly ViewField[]): Promise<ApplicationView[]> {

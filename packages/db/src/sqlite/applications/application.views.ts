@@ -69,6 +69,30 @@ const FIELDS: Record<ViewField, { select: string; apply: (view: ApplicationView,
     select: `json_extract(doc, '$.deadline')`,
     apply: (view, value) => void (view.deadline = String(value)),
   },
+  'company.location': {
+    select: `json_extract(doc, '$.company.location')`,
+    apply: (view, value) => void (view.company.location = String(value)),
+  },
+  'company.industry': {
+    select: `json_extract(doc, '$.company.industry')`,
+    apply: (view, value) => void (view.company.industry = String(value)),
+  },
+  'job.employment_type': {
+    select: `json_extract(doc, '$.job.employment_type')`,
+    apply: (view, value) => void ((view.job ??= {}).employment_type = String(value)),
+  },
+  'job.work_mode': {
+    select: `json_extract(doc, '$.job.work_mode')`,
+    apply: (view, value) => void ((view.job ??= {}).work_mode = String(value)),
+  },
+  'job.experience_level': {
+    select: `json_extract(doc, '$.job.experience_level')`,
+    apply: (view, value) => void ((view.job ??= {}).experience_level = String(value)),
+  },
+  notes: {
+    select: `json_extract(doc, '$.notes')`,
+    apply: (view, value) => void (view.notes = String(value)),
+  },
 };
 
 /** The user's applications matching `filter`, newest first, with these fields only. */
