@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aMinimalApplication, anApplication } from '@jobtracker/core/testing';
+import { aMinimalApplication, aNewUser, anApplication } from '@jobtracker/core/testing';
 import { openSqliteStore, type SqliteStoreWithKysely as SqliteStore } from './index.js';
 
 describe('group commit (SQLite)', () => {
@@ -35,7 +35,7 @@ describe('group commit (SQLite)', () => {
     expect((await store.applications.findPage(1, {}, { offset: 0, limit: null })).total).toBe(50);
 
     // Writes of different kinds join the same batch.
-    const user = store.users.create({ ...aUser(), email: 'batched@example.com' });
+    const user = store.users.create(aNewUser({ email: 'batched@example.com' }));
     const update = store.applications.update(1, batch[0]!.id, (current) => ({ ...current, notes: 'batched' }));
     const removal = store.applications.delete(1, batch[1]!.id);
     await Promise.all([user, update, removal]);
@@ -125,27 +125,3 @@ describe('group commit (SQLite)', () => {
     expect((await reopened.applications.findPage(1, {}, { offset: 0, limit: null })).total).toBe(10);
   });
 });
-
-function aUser() {
-  const now = new Date('2025-01-01T00:00:00.000Z');
-  return {
-    email: 'someone@example.com',
-    password_hash: 'x',
-    first_name: 'A',
-    last_name: 'B',
-    phone: null,
-    location: null,
-    linkedin_url: null,
-    github_url: null,
-    portfolio_url: null,
-    current_role: null,
-    years_of_experience: 0,
-    bio: null,
-    skills: [],
-    resume_url: null,
-    is_active: true,
-    date_joined: now,
-    updated_at: now,
-    last_login: null,
-  };
-}
